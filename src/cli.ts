@@ -1,0 +1,114 @@
+import yargs, { type Argv } from 'yargs';
+import { build, check } from './pipeline.js';
+import type { Diagnostic } from './diagnostics/diagnostic.js';
+import { countDiagnostics } from './diagnostics/diagnostic.js';
+import { formatDiagnostics, type FormatName } from './diagnostics/format.js';
+import { copackVersion } from './version.js';
+
+/** Where the CLI writes, and what it knows of its terminal: injectable so tests run it in-process. */
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+  isTTY: boolean;
+  env: NodeJS.ProcessEnv;
+}
+
+/** Exit codes, as ESLint has them: 0 clean, 1 problems in the courses, 2 usage or internal failure. */
+export const exitCodes = { ok: 0, problems: 1, usage: 2 } as const;
+
+class UsageError extends Error {}
+
+interface CommonArgs {
+  paths: string[];
+  format: FormatName;
+  'max-warnings': number;
+  out: string;
+  debug: boolean;
+}
+
+export async function main(args: readonly string[], io: Io): Promise<number> {
+  let exitCode: number = exitCodes.ok;
+  const useColor = io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
+
+  const report = (diagnostics: Diagnostic[], courseCount: number, argv: CommonArgs, notCourses: string[]): number => {
+    if (notCourses.length > 0) {
+      throw new UsageError(
+        `${notCourses.map((p) => `\`${p}\``).join(', ')} ${notCourses.length === 1 ? 'is' : 'are'} not a course: a course folder has a course.json.`,
+      );
+    }
+    if (courseCount === 0 && diagnostics.length === 0) {
+      throw new UsageError('No courses found. Put each course in its own folder under courses/, with a course.json.');
+    }
+    io.stdout(formatDiagnostics(argv.format, diagnostics, { color: useColor, courseCount }));
+    const { errors, warnings } = countDiagnostics(diagnostics);
+    const maxWarnings = argv['max-warnings'];
+    return errors > 0 || (maxWarnings >= 0 && warnings > maxWarnings) ? exitCodes.problems : exitCodes.ok;
+  };
+
+  const withCommon = (y: Argv) =>
+    y
+      .positional('paths', { describe: 'Course folders, or folders of courses', type: 'string', array: true, default: [] })
+      .option('format', { describe: 'How to print problems', choices: ['stylish', 'json'] as const, default: 'stylish' as const })
+      .option('max-warnings', { describe: 'Fail when there are more warnings than this (-1: never)', type: 'number', default: -1 });
+
+  const parser = yargs([...args])
+    .scriptName('copack')
+    .usage('$0 <command> [options]\n\nBuild co-produced easy-read courses into accessible pages and SCORM packages.')
+    .command(
+      'validate [paths..]',
+      'Check courses against the course format and show every problem',
+      (y) => withCommon(y).example('$0 validate', 'Check every course in courses/').example('$0 validate courses/my-course --format json', 'One course, problems as JSON'),
+      (argv) => {
+        const result = check({ cwd: io.cwd, paths: argv.paths as string[] });
+        exitCode = report(result.diagnostics, result.checked, argv as unknown as CommonArgs, result.notCourses);
+      },
+    )
+    .command(
+      'build [paths..]',
+      'Check courses and build them into out/',
+      (y) =>
+        withCommon(y)
+          .option('out', { describe: 'Where to write the built courses', type: 'string', default: 'out' })
+          .example('$0 build', 'Build every course in courses/ into out/')
+          .example('$0 build courses/my-course --max-warnings 0', 'Build one course; fail on any warning'),
+      (argv) => {
+        const common = argv as unknown as CommonArgs;
+        const result = build({ cwd: io.cwd, paths: common.paths, outDir: common.out });
+        exitCode = report(result.diagnostics, result.checked, common, result.notCourses);
+        if (common.format === 'stylish') {
+          for (const id of result.outputs.keys()) io.stdout(`Built ${id} → ${common.out}/${id}/\n`);
+        }
+      },
+    )
+    .option('debug', { describe: 'Show the stack trace if copack itself fails', type: 'boolean', default: false })
+    .demandCommand(1, 'Say what to do: copack build, or copack validate.')
+    .recommendCommands()
+    .strict()
+    .help()
+    .alias('h', 'help')
+    .version(copackVersion)
+    .wrap(Math.min(100, process.stdout.columns || 80))
+    .exitProcess(false)
+    .fail((message, error) => {
+      throw error && !(error instanceof UsageError) ? error : new UsageError(message ?? error?.message ?? 'Bad usage.');
+    });
+
+  try {
+    let helpOutput = '';
+    await parser.parseAsync([...args], {}, (_error, _argv, output) => {
+      helpOutput = output;
+    });
+    if (helpOutput) io.stdout(`${helpOutput}\n`);
+    return exitCode;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`copack: ${error.message}\nRun \`copack --help\` to see the commands.\n`);
+      return exitCodes.usage;
+    }
+    const debug = args.includes('--debug');
+    io.stderr(`copack: something went wrong inside copack: ${(error as Error).message}\n`);
+    io.stderr(debug ? `${(error as Error).stack ?? ''}\n` : 'Run again with --debug to see the details, and report it to the copack team.\n');
+    return exitCodes.usage;
+  }
+}

@@ -1,0 +1,192 @@
+import { parse as parseTree, type DocumentNode, type StringNode, type ValueNode } from '@humanwhocodes/momoa';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { DiagnosticCode } from '../diagnostics/codes.js';
+import type { SourceFile } from '../model/source-file.js';
+import { toPointer } from '../model/source-file.js';
+import { describeSyntaxError } from './json-syntax-message.js';
+import { limits } from './limits.js';
+
+export interface ParsedJson {
+  /** Absent when the file could not be parsed at all. */
+  file?: SourceFile;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Parses the bytes of one JSON file into a SourceFile, reporting every problem a trainer's
+ * editor could leave behind: a BOM, bad UTF-8, syntax errors, duplicate keys. Pure: no I/O.
+ */
+export function parseJson(path: string, bytes: Uint8Array): ParsedJson {
+  const diagnostics: Diagnostic[] = [];
+  const report = (code: DiagnosticCode, line: number, column: number, message: string, hint?: string, pointer = '') =>
+    diagnostics.push({ code, severity: 'error', file: path, line, column, pointer, message, ...(hint ? { hint } : {}) });
+
+  if (bytes.length > limits.jsonFileBytes) {
+    report('json/too-large', 1, 1, `The file is ${formatBytes(bytes.length)}, more than the ${formatBytes(limits.jsonFileBytes)} a course file may be.`, 'Split long lessons into shorter ones.');
+    return { diagnostics };
+  }
+  let start = 0;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    report('json/bom', 1, 1, 'The file starts with a byte order mark (BOM).', 'Save the file as "UTF-8" rather than "UTF-8 with BOM". In VS Code, click the encoding in the status bar.');
+    start = 3;
+  }
+  const body = bytes.subarray(start);
+  const text = decodeUtf8(body);
+  if (text === undefined) {
+    const at = firstInvalidUtf8(body);
+    report('json/encoding', at.line, at.column, 'The file is not valid UTF-8 text.', 'Save the file with the encoding "UTF-8". It may have been saved by a program that uses another encoding.');
+    return { diagnostics };
+  }
+  if (text.trim() === '') {
+    report('json/parse', 1, 1, 'The file is empty.', 'A course file holds one JSON object, starting with `{`.');
+    return { diagnostics };
+  }
+  const tooDeep = findExcessiveNesting(text, limits.jsonDepth);
+  if (tooDeep) {
+    report('json/too-deep', tooDeep.line, tooDeep.column, `Lists and objects are nested more than ${limits.jsonDepth} deep here.`, 'A course never needs this much nesting; check for repeated `[` or `{`.');
+    return { diagnostics };
+  }
+
+  let ast: DocumentNode;
+  try {
+    ast = parseTree(text, { mode: 'json', ranges: true });
+  } catch (error) {
+    const { line = 1, column = 1, offset = 0 } = error as { line?: number; column?: number; offset?: number };
+    const described = describeSyntaxError(String((error as Error).message), text, offset);
+    report('json/parse', line, column, described.message, described.hint);
+    return { diagnostics };
+  }
+
+  const strict = checkTree(ast.body, text);
+  for (const problem of strict) report(problem.code, problem.line, problem.column, problem.message, problem.hint, problem.pointer);
+  if (strict.some((p) => p.fatal)) return { diagnostics };
+
+  // The tree is valid JSON now, so the platform's own parser builds the value: it keeps
+  // keys such as `__proto__` as plain data and makes the last duplicate key win.
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    // The tree parser and the platform's parser disagree; trust the stricter one.
+    report('json/parse', 1, 1, `This is not valid JSON: ${(error as Error).message}.`, 'Check the file for unusual characters.');
+    return { diagnostics };
+  }
+  return { file: { path, text, ast, value }, diagnostics };
+}
+
+interface TreeProblem {
+  code: DiagnosticCode;
+  line: number;
+  column: number;
+  pointer: string;
+  message: string;
+  hint?: string;
+  fatal: boolean;
+}
+
+/** Duplicate keys, and raw control characters in strings, which the tree parser lets through. */
+function checkTree(root: ValueNode, text: string): TreeProblem[] {
+  const problems: TreeProblem[] = [];
+  const visit = (node: ValueNode, path: Array<string | number>): void => {
+    if (node.type === 'Object') {
+      const seen = new Set<string>();
+      for (const member of node.members) {
+        const name = member.name.type === 'String' ? member.name.value : member.name.name;
+        if (seen.has(name)) {
+          problems.push({
+            code: 'json/duplicate-key',
+            ...member.name.loc.start,
+            pointer: toPointer([...path, name]),
+            message: `The key \`${name}\` appears twice in this object.`,
+            hint: 'Keep one of them: only the last one would count.',
+            fatal: false,
+          });
+        }
+        seen.add(name);
+        checkString(member.name as StringNode, [...path, name]);
+        visit(member.value, [...path, name]);
+      }
+    } else if (node.type === 'Array') {
+      node.elements.forEach((element, index) => visit(element.value, [...path, index]));
+    } else if (node.type === 'String') {
+      checkString(node, path);
+    }
+  };
+  /** A raw control character, such as a pasted line break, which JSON does not allow in text. */
+  const checkString = (node: StringNode, path: Array<string | number>): void => {
+    if (!/[\u0000-\u001f]/.test(node.value) || !node.range) return;
+    const raw = text.slice(node.range[0], node.range[1]);
+    const at = raw.search(/[\u0000-\u001f]/);
+    if (at < 0) return; // only escaped ones, such as `\n`, which are fine
+    problems.push({
+      code: 'json/parse',
+      line: node.loc.start.line,
+      column: node.loc.start.column + at,
+      pointer: toPointer(path),
+      message: 'Text in JSON cannot contain a raw line break or tab.',
+      hint: 'Write a line break as `\\n`, or split the text into two points.',
+      fatal: true,
+    });
+  };
+  visit(root, []);
+  return problems;
+}
+
+function decodeUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Line and column of the first byte that is not valid UTF-8 (only called on failure). */
+function firstInvalidUtf8(bytes: Uint8Array): { line: number; column: number } {
+  const lenient = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  const encoder = new TextEncoder();
+  let byteOffset = 0;
+  let line = 1;
+  let column = 1;
+  for (const char of lenient) {
+    const encoded = encoder.encode(char);
+    const same = encoded.every((b, i) => bytes[byteOffset + i] === b);
+    if (!same) break;
+    byteOffset += encoded.length;
+    if (char === '\n') {
+      line++;
+      column = 1;
+    } else {
+      column += char.length;
+    }
+  }
+  return { line, column };
+}
+
+/** The first `{` or `[` past `maxDepth`, found without recursion so no input can overflow the stack. */
+function findExcessiveNesting(text: string, maxDepth: number): { line: number; column: number } | undefined {
+  let depth = 0;
+  let line = 1;
+  let lineStart = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      line++;
+      lineStart = i + 1;
+    } else if (inString) {
+      if (c === 92) i++; // skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) {
+      inString = true;
+    } else if (c === 123 || c === 91) {
+      if (++depth > maxDepth) return { line, column: i - lineStart + 1 };
+    } else if (c === 125 || c === 93) {
+      depth--;
+    }
+  }
+  return undefined;
+}
+
+function formatBytes(n: number): string {
+  return n >= 1024 * 1024 ? `${(n / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
+}

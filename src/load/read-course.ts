@@ -1,0 +1,118 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { compareStrings } from '../diagnostics/diagnostic.js';
+import type { Asset } from '../model/course.js';
+import type { SourceFile } from '../model/source-file.js';
+import { locate } from '../model/source-file.js';
+import { parseJson } from './parse-json.js';
+import { displayPath } from './paths.js';
+import { readAssets } from './read-assets.js';
+
+/** copack's own `schemas/` folder, which every course file's `$schema` should lead to. */
+export const schemasDir = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'schemas');
+
+/** Everything read from one course folder: the only disk access validation needs. */
+export interface CourseInput {
+  /** Course folder from the working folder, forward slashes. */
+  dir: string;
+  folderName: string;
+  course?: SourceFile;
+  /** Parsed lesson files by file name without `.json`. */
+  lessons: Map<string, SourceFile>;
+  /** Every `lessons/*.json` file name without `.json`, including those that failed to parse. */
+  lessonFileNames: Set<string>;
+  approvals?: SourceFile;
+  assets: Map<string, Asset>;
+  diagnostics: Diagnostic[];
+}
+
+type SchemaName = 'course' | 'lesson' | 'approvals';
+
+/** Reads and parses one course folder. Problems become diagnostics; nothing throws for bad input. */
+export function readCourse(cwd: string, courseDir: string): CourseInput {
+  const diagnostics: Diagnostic[] = [];
+  const dir = displayPath(cwd, courseDir);
+  const load = (absolute: string, schema: SchemaName): SourceFile | undefined => {
+    const path = displayPath(cwd, absolute);
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(absolute);
+    } catch (error) {
+      diagnostics.push({
+        code: 'build/read-failed',
+        severity: 'error',
+        file: path,
+        line: 1,
+        column: 1,
+        pointer: '',
+        message: `The file could not be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}).`,
+        hint: 'Check that the file exists and that you are allowed to read it.',
+      });
+      return undefined;
+    }
+    const parsed = parseJson(path, bytes);
+    diagnostics.push(...parsed.diagnostics);
+    if (parsed.file) checkSchemaReference(parsed.file, absolute, schema, diagnostics);
+    return parsed.file;
+  };
+
+  const course = load(join(courseDir, 'course.json'), 'course');
+  const lessons = new Map<string, SourceFile>();
+  const lessonFileNames = new Set<string>();
+  for (const name of listJsonFiles(join(courseDir, 'lessons'))) {
+    const id = name.slice(0, -'.json'.length);
+    lessonFileNames.add(id);
+    const file = load(join(courseDir, 'lessons', name), 'lesson');
+    if (file) lessons.set(id, file);
+  }
+  const approvalsPath = join(courseDir, 'approvals.json');
+  const approvals = existsSync(approvalsPath) ? load(approvalsPath, 'approvals') : undefined;
+
+  return {
+    dir,
+    folderName: basename(courseDir),
+    ...(course ? { course } : {}),
+    lessons,
+    lessonFileNames,
+    ...(approvals ? { approvals } : {}),
+    assets: readAssets(courseDir),
+    diagnostics,
+  };
+}
+
+function listJsonFiles(dir: string): string[] {
+  try {
+    return readdirSync(dir, { withFileTypes: true })
+      .filter((entry) => entry.isFile() && entry.name.endsWith('.json'))
+      .map((entry) => entry.name)
+      .sort(compareStrings);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Editors only check and complete a file when its `$schema` leads to the right schema,
+ * so a wrong or missing path is worth a warning with the exact path to write.
+ */
+function checkSchemaReference(file: SourceFile, absolute: string, schema: SchemaName, diagnostics: Diagnostic[]): void {
+  const expectedName = `${schema}.schema.json`;
+  const expected = relative(dirname(absolute), join(schemasDir, expectedName)).split(sep).join('/');
+  const value = (file.value as { $schema?: unknown } | null)?.$schema;
+  const hint = `Write \`"$schema": "${expected}"\` so your editor can check the file as you type.`;
+  const warn = (pointer: string, message: string) =>
+    diagnostics.push({ code: 'ref/schema-path', severity: 'warning', file: file.path, ...locate(file, pointer), pointer, message, hint });
+
+  if (typeof file.value !== 'object' || file.value === null || Array.isArray(file.value)) return;
+  if (value === undefined) {
+    warn('', 'The file has no `$schema`, so editors cannot check it.');
+  } else if (typeof value === 'string') {
+    const target = resolve(dirname(absolute), value);
+    if (basename(target) !== expectedName || !existsSync(target)) {
+      warn('/$schema', `\`$schema\` does not lead to copack's \`${expectedName}\`.`);
+    }
+  }
+  // A `$schema` that is not text is a schema error, reported by validation.
+}

@@ -1,0 +1,73 @@
+import { resolve } from 'node:path';
+import type { Diagnostic } from './diagnostics/diagnostic.js';
+import { compareDiagnostics } from './diagnostics/diagnostic.js';
+import type { Course } from './model/course.js';
+import { discoverCourses } from './load/discover.js';
+import { readCourse } from './load/read-course.js';
+import { createIconSetResolver } from './load/icon-sets.js';
+import { validateCourse } from './validate/validate-course.js';
+import { planCourseOutput, type OutputFile } from './package/plan.js';
+import { writeCourseOutput } from './package/write-output.js';
+
+export interface CheckOptions {
+  /** The working folder paths are resolved from and diagnostics are shown from. Default: `process.cwd()`. */
+  cwd?: string;
+  /** Course folders or folders of courses. Default: `courses/`. */
+  paths?: readonly string[];
+}
+
+export interface CheckResult {
+  /** Courses whose `course.json` passed its schema, in folder order. */
+  courses: Course[];
+  /** Every problem of every course, sorted by file, line, column and code. */
+  diagnostics: Diagnostic[];
+  /** Paths given that are not courses: a usage problem, not a course problem. */
+  notCourses: string[];
+  /** How many course folders were checked, valid or not. */
+  checked: number;
+}
+
+/** Load and validate every course. Reads the disk, writes nothing. */
+export function check(options: CheckOptions = {}): CheckResult {
+  const cwd = resolve(options.cwd ?? process.cwd());
+  const { courseDirs, notCourses } = discoverCourses(cwd, options.paths ?? []);
+  const icons = createIconSetResolver(cwd);
+  const courses: Course[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const dir of courseDirs) {
+    const result = validateCourse(readCourse(cwd, dir), icons);
+    if (result.course) courses.push(result.course);
+    diagnostics.push(...result.diagnostics);
+  }
+  return { courses, diagnostics: diagnostics.sort(compareDiagnostics), notCourses, checked: courseDirs.length };
+}
+
+export interface BuildOptions extends CheckOptions {
+  /** Where outputs go. Default: `out/` in the working folder. */
+  outDir?: string;
+}
+
+export interface BuildResult extends CheckResult {
+  /** The files of each course that built, by course id; paths are inside `out/<id>/`. */
+  outputs: Map<string, OutputFile[]>;
+  outDir: string;
+}
+
+/**
+ * Check, then plan each course's output in memory, then write the courses that have no
+ * errors. A course with errors keeps whatever it had in `out/` before.
+ */
+export function build(options: BuildOptions = {}): BuildResult {
+  const cwd = resolve(options.cwd ?? process.cwd());
+  const outDir = resolve(cwd, options.outDir ?? 'out');
+  const checked = check({ ...options, cwd });
+  const outputs = new Map<string, OutputFile[]>();
+  for (const course of checked.courses) {
+    const own = checked.diagnostics.filter((d) => d.file === course.dir || d.file.startsWith(`${course.dir}/`));
+    if (own.some((d) => d.severity === 'error')) continue;
+    const files = planCourseOutput(course, own);
+    writeCourseOutput(outDir, course.id, files);
+    outputs.set(course.id, files);
+  }
+  return { ...checked, outputs, outDir };
+}
