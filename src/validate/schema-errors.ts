@@ -44,21 +44,35 @@ export function schemaDiagnostics(file: SourceFile, errors: readonly ErrorObject
  * `then`, the pattern inside `propertyNames`. Keep the error that names the problem.
  */
 function withoutNoise(errors: readonly ErrorObject[]): ErrorObject[] {
-  const combinators = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf');
-  const insideCombinator = (e: ErrorObject) =>
-    combinators.some((c) => c !== e && e.schemaPath.startsWith(`${c.schemaPath}/`) && e.instancePath.startsWith(c.instancePath));
   const requiredAt = new Set(errors.filter((e) => e.keyword === 'required').map((e) => `${e.instancePath}|${String(e.params.missingProperty)}`));
   const minLengthAt = new Set(errors.filter((e) => e.keyword === 'minLength').map((e) => e.instancePath));
-  return errors.filter((e) => {
-    if (e.keyword === 'if') return false;
-    if (insideCombinator(e)) return false;
-    if (e.schemaPath.includes('/propertyNames/')) return false;
-    if (e.keyword === 'pattern' && minLengthAt.has(e.instancePath)) return false;
-    if (e.keyword === 'discriminator' && e.params.tagValue === undefined) {
-      return !requiredAt.has(`${e.instancePath}|${String(e.params.tag)}`);
+  const kept: ErrorObject[] = [];
+  for (const e of errors) {
+    if (e.keyword === 'oneOf' || e.keyword === 'anyOf') {
+      // ajv reports a combinator's failed branches just before the combinator itself.
+      while (kept.length > 0 && isBranchError(kept.at(-1)!, e)) kept.pop();
+      kept.push(e);
+      continue;
     }
-    return true;
-  });
+    if (e.keyword === 'if') continue;
+    if (e.schemaPath.includes('/propertyNames/')) continue;
+    if (e.keyword === 'pattern' && minLengthAt.has(e.instancePath)) continue;
+    if (e.keyword === 'discriminator' && e.params.tagValue === undefined && requiredAt.has(`${e.instancePath}|${String(e.params.tag)}`)) continue;
+    kept.push(e);
+  }
+  return kept;
+}
+
+/**
+ * Is `e` one of `combinator`'s branch failures? It is at or under the same value, and its
+ * schema path is inside the combinator, or elsewhere entirely (a branch that is a `$ref`),
+ * rather than a sibling keyword of the same schema.
+ */
+function isBranchError(e: ErrorObject, combinator: ErrorObject): boolean {
+  const at = combinator.instancePath;
+  if (e.instancePath !== at && !e.instancePath.startsWith(`${at}/`)) return false;
+  const parent = combinator.schemaPath.slice(0, -`/${combinator.keyword}`.length);
+  return e.schemaPath.startsWith(`${combinator.schemaPath}/`) || !e.schemaPath.startsWith(`${parent}/`);
 }
 
 const typeNames: Record<string, string> = {
