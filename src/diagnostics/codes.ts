@@ -50,8 +50,6 @@ export const diagnosticCodes = {
   'asset/too-large': 'A file larger than the limit for its kind.',
   'asset/unknown-icon-set': 'A symbol from an icon set that is not installed.',
   'asset/unknown-symbol': 'A symbol that its icon set does not have.',
-  'build/not-a-course': 'A path given on the command line that is not a course folder.',
-  'build/no-courses': 'No course was found to build.',
   'build/read-failed': 'A file could not be read.',
 } as const satisfies Record<string, string>;
 

@@ -1,0 +1,17 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { repoRoot } from './fixtures.js';
+
+export const sampleId = 'co-facilitator-training';
+
+/**
+ * A scratch project holding a copy of the sample course and copack's schemas, laid out
+ * like the repository so the courses' relative `$schema` paths still resolve.
+ */
+export function copySample(): { root: string; courseDir: string; cleanup: () => void } {
+  const root = mkdtempSync(join(tmpdir(), 'copack-sample-'));
+  cpSync(join(repoRoot, 'schemas'), join(root, 'schemas'), { recursive: true });
+  cpSync(join(repoRoot, 'courses', sampleId), join(root, 'courses', sampleId), { recursive: true });
+  return { root, courseDir: join(root, 'courses', sampleId), cleanup: () => rmSync(root, { recursive: true, force: true }) };
+}

@@ -1,0 +1,69 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { build } from '../src/index.js';
+import { runCli } from './helpers/run-cli.js';
+import { copySample, sampleId } from './helpers/sample-copy.js';
+
+let cleanups: Array<() => void> = [];
+afterEach(() => {
+  for (const cleanup of cleanups) cleanup();
+  cleanups = [];
+});
+
+function sample() {
+  const copy = copySample();
+  cleanups.push(copy.cleanup);
+  return copy;
+}
+
+describe('copack build', () => {
+  it('writes a summary of each course into out/<id>/', async () => {
+    const { root } = sample();
+    const run = await runCli(['build'], root);
+    expect(run.code).toBe(0);
+    const summary = JSON.parse(readFileSync(join(root, 'out', sampleId, 'build-summary.json'), 'utf8')) as {
+      course: string;
+      lessons: unknown[];
+      pages: { total: number; quiz: number; reflection: number };
+      diagnostics: { errors: number };
+    };
+    expect(summary.course).toBe(sampleId);
+    expect(summary.lessons.length).toBeGreaterThanOrEqual(7);
+    expect(summary.pages.quiz).toBeGreaterThanOrEqual(4);
+    expect(summary.pages.reflection).toBeGreaterThanOrEqual(3);
+    expect(summary.diagnostics.errors).toBe(0);
+    expect(readdirSync(join(root, 'out')).sort()).toEqual([sampleId]);
+  });
+
+  it('gives byte-identical output for the same sources', () => {
+    const { root } = sample();
+    build({ cwd: root });
+    const first = readFileSync(join(root, 'out', sampleId, 'build-summary.json'));
+    build({ cwd: root });
+    expect(readFileSync(join(root, 'out', sampleId, 'build-summary.json')).equals(first)).toBe(true);
+  });
+
+  it('leaves the previous output untouched when a course has errors', async () => {
+    const { root, courseDir } = sample();
+    build({ cwd: root });
+    const summaryPath = join(root, 'out', sampleId, 'build-summary.json');
+    const before = readFileSync(summaryPath);
+
+    const coursePath = join(courseDir, 'course.json');
+    writeFileSync(coursePath, readFileSync(coursePath, 'utf8').replace('"version": "', '"version": 1, "oops": "'));
+    const run = await runCli(['build'], root);
+    expect(run.code).toBe(1);
+    expect(readFileSync(summaryPath).equals(before)).toBe(true);
+    expect(readdirSync(join(root, 'out')).sort()).toEqual([sampleId]);
+  });
+
+  it('writes nothing for a course with errors that never built', async () => {
+    const { root, courseDir } = sample();
+    const coursePath = join(courseDir, 'course.json');
+    writeFileSync(coursePath, readFileSync(coursePath, 'utf8').slice(0, 50));
+    const run = await runCli(['build'], root);
+    expect(run.code).toBe(1);
+    expect(existsSync(join(root, 'out', sampleId))).toBe(false);
+  });
+});
