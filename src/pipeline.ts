@@ -8,6 +8,7 @@ import { createIconSetResolver } from './load/icon-sets.js';
 import { validateCourse } from './validate/validate-course.js';
 import { planCourseOutput, type OutputFile } from './package/plan.js';
 import { writeCourseOutput } from './package/write-output.js';
+import { loadDefaultTheme } from './render/load-theme.js';
 
 export interface CheckOptions {
   /** The working folder paths are resolved from and diagnostics are shown from. Default: `process.cwd()`. */
@@ -65,7 +66,7 @@ export function build(options: BuildOptions = {}): BuildResult {
   for (const course of checked.courses) {
     const own = checked.diagnostics.filter((d) => d.file === course.dir || d.file.startsWith(`${course.dir}/`));
     if (own.some((d) => d.severity === 'error')) continue;
-    const files = planCourseOutput(course, own);
+    const files = planCourseOutput(course, own, loadDefaultTheme());
     writeCourseOutput(outDir, course.id, files);
     outputs.set(course.id, files);
   }

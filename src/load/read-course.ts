@@ -9,6 +9,7 @@ import { locate } from '../model/source-file.js';
 import { parseJson } from './parse-json.js';
 import { displayPath } from './paths.js';
 import { readAssets } from './read-assets.js';
+import { readTheme, type ThemeInput } from './read-theme.js';
 
 /** copack's own `schemas/` folder, which every course file's `$schema` should lead to. */
 export const schemasDir = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'schemas');
@@ -25,6 +26,7 @@ export interface CourseInput {
   lessonFileNames: Set<string>;
   approvals?: SourceFile;
   assets: Map<string, Asset>;
+  theme: ThemeInput;
   diagnostics: Diagnostic[];
 }
 
@@ -78,6 +80,7 @@ export function readCourse(cwd: string, courseDir: string): CourseInput {
     lessonFileNames,
     ...(approvals ? { approvals } : {}),
     assets: readAssets(courseDir),
+    theme: readTheme(cwd, courseDir),
     diagnostics,
   };
 }

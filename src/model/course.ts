@@ -44,4 +44,15 @@ export interface Course {
   assets: ReadonlyMap<string, Asset>;
   symbols: ReadonlyMap<string, SymbolPicture>;
   approvals?: { source: SourceFile; data: ApprovalsData };
+  /** The course's own look, from its `theme/` folder: replacement templates and styles. */
+  theme: CourseTheme;
+}
+
+export interface CourseTheme {
+  /** Template source by name, replacing copack's template of that name. */
+  templates: Record<string, string>;
+  /** `theme/copack.css`: replaces copack's stylesheet. */
+  css?: string;
+  /** `theme/custom.css`: added after copack's stylesheet. */
+  customCss?: string;
 }

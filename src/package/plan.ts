@@ -2,6 +2,8 @@ import type { Course } from '../model/course.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { countDiagnostics } from '../diagnostics/diagnostic.js';
 import { copackVersion } from '../version.js';
+import { renderSite } from '../render/render-site.js';
+import type { ThemeFiles } from '../render/theme-files.js';
 
 /** One file to write, by its path inside `out/<course-id>/`. */
 export interface OutputFile {
@@ -13,8 +15,8 @@ export interface OutputFile {
  * Every file a course builds into, in memory and sorted, so the same sources always give
  * the same bytes. Pure: no clock, no randomness, no disk.
  */
-export function planCourseOutput(course: Course, diagnostics: readonly Diagnostic[]): OutputFile[] {
-  const files: OutputFile[] = [{ path: 'build-summary.json', bytes: json(buildSummary(course, diagnostics)) }];
+export function planCourseOutput(course: Course, diagnostics: readonly Diagnostic[], theme: ThemeFiles): OutputFile[] {
+  const files: OutputFile[] = [{ path: 'build-summary.json', bytes: json(buildSummary(course, diagnostics)) }, ...renderSite(course, theme)];
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 

@@ -12,6 +12,7 @@ import { checkCourseIds, checkLessonIds } from './checks/duplicate-ids.js';
 import { checkReferences } from './checks/references.js';
 import { checkAnswerable, checkCompletionHasQuiz } from './checks/quizzes.js';
 import { checkCourseAssets, checkLessonAssets } from './checks/assets.js';
+import { checkTheme } from './check-theme.js';
 
 /** Checks of each lesson on its own: they run even when `course.json` is broken. */
 const lessonChecks: readonly LessonCheck[] = [checkLessonId, checkLessonIds, checkAnswerable, checkLessonAssets];
@@ -29,7 +30,7 @@ export interface ValidationResult {
  * the input the loader made (and icon sets, through the resolver it is given).
  */
 export function validateCourse(input: CourseInput, icons: IconSetResolver): ValidationResult {
-  const diagnostics: Diagnostic[] = [...input.diagnostics];
+  const diagnostics: Diagnostic[] = [...input.diagnostics, ...checkTheme(input.theme)];
   const passes = <T>(file: SourceFile | undefined, schema: SchemaId): file is SourceFile & { value: T } => {
     if (!file) return false;
     const validate = schemaValidator(schema);
@@ -71,6 +72,11 @@ export function validateCourse(input: CourseInput, icons: IconSetResolver): Vali
     }),
     assets: input.assets,
     symbols: context.symbols,
+    theme: {
+      templates: Object.fromEntries([...input.theme.templates].map(([name, template]) => [name, template.text])),
+      ...(input.theme.css !== undefined ? { css: input.theme.css } : {}),
+      ...(input.theme.customCss !== undefined ? { customCss: input.theme.customCss } : {}),
+    },
     ...(context.approvals ? { approvals: { source: context.approvals.file, data: context.approvals.data } } : {}),
   };
   return { course, diagnostics };

@@ -1,0 +1,43 @@
+import { posix } from 'node:path';
+import Mustache from 'mustache';
+import type { Course } from '../model/course.js';
+import { coursePictures, lessonAudio, lessonPictures } from '../model/walk.js';
+import type { OutputFile } from '../package/plan.js';
+import { toSiteView } from './view-model.js';
+import type { ThemeFiles } from './theme-files.js';
+
+const encoder = new TextEncoder();
+
+/**
+ * The course's offline site, as files under `site/`: one HTML document holding every screen
+ * (so a SCORM session is one page load), the stylesheet, the script, the font and the
+ * pictures the course uses. Pure: the same course and theme give the same bytes.
+ */
+export function renderSite(course: Course, theme: ThemeFiles): OutputFile[] {
+  const templates = { ...theme.templates, ...course.theme.templates };
+  const html = Mustache.render(templates.site ?? '', toSiteView(course), templates);
+  const css = course.theme.css ?? theme.css;
+  const files: OutputFile[] = [
+    { path: 'site/index.html', bytes: encoder.encode(html) },
+    { path: 'site/copack.css', bytes: encoder.encode(course.theme.customCss ? `${css}\n/* The course's own additions: theme/custom.css */\n${course.theme.customCss}` : css) },
+    { path: 'site/copack.js', bytes: encoder.encode(theme.script) },
+    ...theme.fonts.map((font) => ({ path: `site/${font.path}`, bytes: font.bytes })),
+  ];
+  for (const path of usedAssets(course)) {
+    const bytes = course.assets.get(path)?.bytes;
+    if (bytes) files.push({ path: `site/${path}`, bytes });
+  }
+  return files;
+}
+
+/** The asset files the course's pages show or play, without repeats. */
+export function usedAssets(course: Course): string[] {
+  const sources = [
+    ...coursePictures(course.source, course.data).map((ref) => ref.picture.src),
+    ...course.lessons.flatMap((lesson) => [
+      ...lessonPictures(lesson.source, lesson.data).map((ref) => ref.picture.src),
+      ...lessonAudio(lesson.source, lesson.data).map((ref) => ref.src),
+    ]),
+  ];
+  return [...new Set(sources.filter((src): src is string => src !== undefined).map((src) => posix.normalize(src)))].sort();
+}
