@@ -15,7 +15,7 @@ const encoder = new TextEncoder();
  */
 export function renderSite(course: Course, theme: ThemeFiles): OutputFile[] {
   const templates = { ...theme.templates, ...course.theme.templates };
-  const html = Mustache.render(templates.site ?? '', toSiteView(course), templates);
+  const html = Mustache.render(templates.site ?? '', toSiteView(course), templates, { escape: escapeHtml });
   const css = course.theme.css ?? theme.css;
   const files: OutputFile[] = [
     { path: 'site/index.html', bytes: encoder.encode(html) },
@@ -28,6 +28,16 @@ export function renderSite(course: Course, theme: ThemeFiles): OutputFile[] {
     if (bytes) files.push({ path: `site/${path}`, bytes });
   }
   return files;
+}
+
+const htmlEntities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/**
+ * Escaping for text and for quoted attribute values, which is everywhere templates print.
+ * Mustache's own also escapes `/`, `=` and backticks, which is safe but bloats every route.
+ */
+export function escapeHtml(text: unknown): string {
+  return String(text).replace(/[&<>"']/g, (c) => htmlEntities[c]!);
 }
 
 /** The asset files the course's pages show or play, without repeats. */

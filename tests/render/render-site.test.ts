@@ -65,7 +65,8 @@ describe('renderSite', () => {
     const page = html(hostile);
     expect(page).not.toContain('<script>alert');
     expect(page).not.toContain('<img src=x');
-    expect(page).toContain('&lt;script&gt;alert(1)&lt;&#x2F;script&gt;');
+    expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(page).toContain('&lt;img src=x onerror=alert(2)&gt; &quot;&#39; &amp;amp;');
     expect(page.match(/<script/g)).toHaveLength(2);
   });
 

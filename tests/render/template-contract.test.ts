@@ -103,12 +103,17 @@ describe('the templates and the view model', () => {
     expect(raw.filter((name) => !rawAllowed.has(name))).toEqual([]);
   });
 
+  it('quote every attribute they fill, so escaping is enough to keep text inside it', () => {
+    const unquoted = Object.entries(loadDefaultTheme().templates).filter(([, source]) => /=\s*\{\{/.test(source)).map(([name]) => name);
+    expect(unquoted).toEqual([]);
+  });
+
   it('include every shipped template', () => {
     expect(Object.keys(loadDefaultTheme().templates).sort()).toEqual([...templateNames].sort());
   });
 
   it('catch a template that names a missing field', () => {
-    const view = views[0] as Record<string, unknown>;
+    const view = views[0] as unknown as Record<string, unknown>;
     const broken = { ...view, title: undefined } as unknown as Record<string, unknown>;
     delete broken.title;
     expect(auditTemplates([broken]).missing).toContain('site: title');
