@@ -49,6 +49,9 @@ export function createIconSetResolver(projectDir: string): IconSetResolver {
       const [prefix = '', name = ''] = symbol.split(':');
       const set = loadSet(prefix);
       if (!set) return undefined;
+      // Only the set's own names: `constructor` and the like are on every object.
+      const own = (record: object | undefined) => record !== undefined && Object.prototype.hasOwnProperty.call(record, name);
+      if (!own(set.data.icons) && !own(set.data.aliases)) return null;
       const icon = getIconData(set.data, name);
       if (!icon) return null;
       const svg = iconToSVG(icon);

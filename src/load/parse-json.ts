@@ -52,13 +52,8 @@ export function parseJson(path: string, bytes: Uint8Array): ParsedJson {
     ast = parseTree(text, { mode: 'json', ranges: true });
   } catch (error) {
     const { line = 1, column = 1, offset = 0 } = error as { line?: number; column?: number; offset?: number };
-    // A cut-off file is reported at its last token, or as "end of input": either way the
-    // place to type is just after the end.
-    const cutOff = /end of input/.test(String((error as Error).message)) || /^("(?:[^"\\]|\\.)*"|[^\s{}[\],:"]+)\s*$/.test(text.slice(offset));
-    const message = cutOff ? 'Unexpected end of input found.' : String((error as Error).message);
-    const described = describeSyntaxError(message, text, offset);
-    const at = cutOff ? endOf(text) : { line, column };
-    report('json/parse', at.line, at.column, described.message, described.hint);
+    const problem = describeSyntaxError(String((error as Error).message), text, offset, { line, column });
+    report('json/parse', problem.line, problem.column, problem.message, problem.hint);
     return { diagnostics };
   }
 
@@ -135,12 +130,6 @@ function checkTree(root: ValueNode, text: string): TreeProblem[] {
   };
   visit(root, []);
   return problems;
-}
-
-/** The position just after the last non-blank character. */
-function endOf(text: string): { line: number; column: number } {
-  const lines = text.trimEnd().split('\n');
-  return { line: lines.length, column: (lines.at(-1) ?? '').length + 1 };
 }
 
 function decodeUtf8(bytes: Uint8Array): string | undefined {

@@ -14,13 +14,21 @@ export function sizeLimitFor(path: string): number {
 
 /**
  * Every file under the course's `assets/` folder, keyed by its path from the course folder.
- * Links are followed only while they stay inside the course; a link out of it is recorded,
- * never read. Files over their size limit are measured, never read into memory.
+ * Links are followed only while they stay inside the course. A link out of it, to a file or
+ * a folder, is recorded as escaping and never read or walked (it might lead to `/`). Files
+ * over their size limit are measured, never read into memory.
  */
 export function readAssets(courseDir: string): Map<string, Asset> {
   const assets = new Map<string, Asset>();
   const courseReal = realpathSync(courseDir);
-  const walk = (dir: string, prefix: string, outside: boolean): void => {
+  const escapes = (absolute: string): boolean | undefined => {
+    try {
+      return !isInside(courseReal, realpathSync(absolute));
+    } catch {
+      return undefined; // a dangling link is a missing file
+    }
+  };
+  const walk = (dir: string, prefix: string): void => {
     let names: string[];
     try {
       names = readdirSync(dir).sort(compareStrings);
@@ -32,22 +40,17 @@ export function readAssets(courseDir: string): Map<string, Asset> {
       const path = `${prefix}/${name}`;
       const link = lstatSync(absolute);
       if (link.isSymbolicLink()) {
-        let target: string;
-        try {
-          target = realpathSync(absolute);
-        } catch {
-          continue; // a dangling link is a missing file
-        }
-        if (outside || !isInside(courseReal, target)) {
+        const outside = escapes(absolute);
+        if (outside === undefined) continue;
+        if (outside) {
           assets.set(path, { path, size: 0, escapes: true });
           continue;
         }
       }
       const stat = link.isSymbolicLink() ? statSync(absolute) : link;
       if (stat.isDirectory()) {
-        if (!link.isSymbolicLink()) walk(absolute, path, outside);
-      } else if (outside) {
-        assets.set(path, { path, size: stat.size, escapes: true });
+        // A link to a folder inside the course is reached by its real path already.
+        if (!link.isSymbolicLink()) walk(absolute, path);
       } else if (stat.isFile()) {
         const asset: Asset = { path, size: stat.size };
         if (stat.size <= sizeLimitFor(path)) asset.bytes = readFileSync(absolute);
@@ -56,13 +59,8 @@ export function readAssets(courseDir: string): Map<string, Asset> {
     }
   };
   const root = join(courseDir, 'assets');
-  // `assets/` may itself be a link out of the course: then nothing in it may be read.
-  let rootOutside = false;
-  try {
-    rootOutside = !isInside(courseReal, realpathSync(root));
-  } catch {
-    return assets;
-  }
-  walk(root, 'assets', rootOutside);
+  const rootOutside = escapes(root);
+  if (rootOutside) assets.set('assets', { path: 'assets', size: 0, escapes: true });
+  else if (rootOutside === false) walk(root, 'assets');
   return assets;
 }

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -7,7 +7,7 @@ import type { Asset } from '../model/course.js';
 import type { SourceFile } from '../model/source-file.js';
 import { locate } from '../model/source-file.js';
 import { parseJson } from './parse-json.js';
-import { displayPath } from './paths.js';
+import { displayPath, isInside } from './paths.js';
 import { readAssets } from './read-assets.js';
 import { readTheme, type ThemeInput } from './read-theme.js';
 
@@ -36,10 +36,25 @@ type SchemaName = 'course' | 'lesson' | 'approvals';
 export function readCourse(cwd: string, courseDir: string): CourseInput {
   const diagnostics: Diagnostic[] = [];
   const dir = displayPath(cwd, courseDir);
+  const courseReal = realpathSync(courseDir);
   const load = (absolute: string, schema: SchemaName): SourceFile | undefined => {
     const path = displayPath(cwd, absolute);
     let bytes: Uint8Array;
     try {
+      // A course file may be a link, but only to a file inside the course.
+      if (!isInside(courseReal, realpathSync(absolute))) {
+        diagnostics.push({
+          code: 'build/symlink-escape',
+          severity: 'error',
+          file: path,
+          line: 1,
+          column: 1,
+          pointer: '',
+          message: 'This file is a link to a file outside the course, so copack does not read it.',
+          hint: 'Copy the real file into the course folder instead of linking to it.',
+        });
+        return undefined;
+      }
       bytes = readFileSync(absolute);
     } catch (error) {
       diagnostics.push({
@@ -88,7 +103,7 @@ export function readCourse(cwd: string, courseDir: string): CourseInput {
 function listJsonFiles(dir: string): string[] {
   try {
     return readdirSync(dir, { withFileTypes: true })
-      .filter((entry) => entry.isFile() && entry.name.endsWith('.json'))
+      .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && entry.name.endsWith('.json'))
       .map((entry) => entry.name)
       .sort(compareStrings);
   } catch {

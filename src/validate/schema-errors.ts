@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import { closest, distance } from 'fastest-levenshtein';
+import { suggest } from '../diagnostics/suggest.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { isDiagnosticCode, type DiagnosticCode } from '../diagnostics/codes.js';
 import type { SourceFile } from '../model/source-file.js';
@@ -115,18 +115,17 @@ function explain(error: ErrorObject): Explained {
     case 'additionalProperties': {
       const property = String(params.additionalProperty);
       const allowed = Object.keys(schema.properties ?? {}).filter((p) => p !== '$schema');
-      const guess = allowed.length > 0 ? closest(property, allowed) : undefined;
-      const near = guess !== undefined && distance(property, guess) <= Math.max(2, Math.floor(property.length / 3));
+      const guess = suggest(property, allowed);
       return {
         pointer: toPointer([...pointerSegments(pointer), property]),
         atKey: true,
         message: `Unknown property \`${property}\`.`,
-        hint: near ? `Did you mean \`${guess}\`?` : `Allowed here: ${list(allowed)}.`,
+        hint: guess ? `Did you mean \`${guess}\`?` : `Allowed here: ${list(allowed)}.`,
       };
     }
     case 'required': {
       const property = String(params.missingProperty);
-      const about = schema.properties?.[property]?.description;
+      const about = schema.properties?.[property]?.description ?? conditionalReason(error.schemaPath);
       return {
         pointer,
         message: `${pointer === '' ? 'The file' : name} is missing \`${property}\`.`,
@@ -139,7 +138,7 @@ function explain(error: ErrorObject): Explained {
     }
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]) ?? [];
-      const guess = typeof error.data === 'string' ? closest(error.data, allowed.map(String)) : undefined;
+      const guess = typeof error.data === 'string' ? suggest(error.data, allowed.map(String)) : undefined;
       return {
         pointer,
         message: `${name} must be one of ${list(allowed)}.`,
@@ -151,7 +150,7 @@ function explain(error: ErrorObject): Explained {
     case 'discriminator': {
       const kinds = ['points', 'quiz', 'reflection', 'summary'];
       const value = params.tagValue;
-      const guess = typeof value === 'string' ? closest(value, kinds) : undefined;
+      const guess = typeof value === 'string' ? suggest(value, kinds) : undefined;
       return {
         pointer: toPointer([...pointerSegments(pointer), String(params.tag)]),
         message: `\`${String(params.tag)}\` must be one of ${list(kinds)}.`,
@@ -220,8 +219,8 @@ function explainAlternatives(error: ErrorObject, schema: SchemaNode, name: strin
   if (choices.length === branches.length && choices.length > 0 && typeof error.data === 'object' && error.data !== null) {
     const present = choices.filter((c) => Object.prototype.hasOwnProperty.call(error.data, c));
     return present.length > 1
-      ? { pointer, message: `${name} has both ${list(present)}; give only one.`, hint: `Keep ${list(choices).replace(/, ([^,]*)$/, ' or $1')}.` }
-      : { pointer, message: `${name} needs one of ${list(choices)}.`, hint: schema.description ?? '' };
+      ? { pointer, message: `${name} has both ${list(present).replace(/, ([^,]*)$/, ' and $1')}; give only one.`, hint: `Keep ${list(choices).replace(/, ([^,]*)$/, ' or $1')}, and delete the other.` }
+      : { pointer, message: `${name} needs ${list(choices).replace(/, ([^,]*)$/, ' or $1')}.`, hint: schema.description ?? '' };
   }
   if (pointerSegments(pointer).includes('rules')) {
     return {
@@ -230,4 +229,9 @@ function explainAlternatives(error: ErrorObject, schema: SchemaNode, name: strin
     };
   }
   return { pointer, message: `${name} does not match any of the allowed forms.` };
+}
+
+/** Why a property is required by an `if`/`then`: the one such rule the schemas have today. */
+function conditionalReason(schemaPath: string): string | undefined {
+  return schemaPath.includes('/completion/then/') ? 'the rule `pass-mark` needs the score out of 100 that passes, such as `80`.' : undefined;
 }

@@ -13,7 +13,7 @@ describe('parseJson', () => {
   });
 
   it.each([
-    ['a trailing comma', '{\n  "a": 1,\n}', 3, 1],
+    ['a trailing comma', '{\n  "a": 1,\n}', 2, 9],
     ['a missing comma', '{\n  "a": 1\n  "b": 2\n}', 3, 3],
     ['single quotes', "{\n  'a': 1\n}", 2, 3],
     ['a comment', '{\n  "a": 1 // note\n}', 2, 10],

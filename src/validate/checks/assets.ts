@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { closest } from 'fastest-levenshtein';
+import { suggest } from '../../diagnostics/suggest.js';
 import type { BaseContext, Check, LessonCheck } from '../context.js';
 import type { SourceFile } from '../../model/source-file.js';
 import { coursePictures, lessonAudio, lessonPictures, type PictureRef } from '../../model/walk.js';
@@ -40,11 +40,14 @@ function checkFile(context: BaseContext, file: SourceFile, pointer: string, src:
     report('asset/outside-assets', `The path \`${src}\` is not inside \`assets/\`.`, 'Put pictures and sounds in the course\'s `assets/` folder, and write the path starting `assets/`.');
     return;
   }
-  const asset = context.input.assets.get(normal);
+  // A file inside a linked folder that leads out of the course is behind that link.
+  const parts = normal.split('/');
+  const escapingParent = parts.slice(1, -1).map((_, i) => parts.slice(0, i + 2).join('/')).concat('assets').find((dir) => context.input.assets.get(dir)?.escapes);
+  const asset = escapingParent ? context.input.assets.get(escapingParent) : context.input.assets.get(normal);
   if (!asset) {
     const known = [...context.input.assets.keys()];
     const sameButCase = known.find((k) => k.toLowerCase() === normal.toLowerCase());
-    const guess = sameButCase ?? (known.length > 0 ? closest(normal, known) : undefined);
+    const guess = sameButCase ?? suggest(normal, known);
     report(
       'asset/missing',
       `The file \`${src}\` does not exist.`,

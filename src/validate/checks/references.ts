@@ -1,4 +1,4 @@
-import { closest } from 'fastest-levenshtein';
+import { suggest } from '../../diagnostics/suggest.js';
 import type { Check, CheckContext } from '../context.js';
 import type { SourceFile } from '../../model/source-file.js';
 import { toPointer } from '../../model/source-file.js';
@@ -22,7 +22,7 @@ function checkAgainst(
   const knownSet = new Set(known.map(normalise));
   for (const ref of refs) {
     if (knownSet.has(normalise(ref.value))) continue;
-    const guess = known.length > 0 ? closest(ref.value, [...known]) : undefined;
+    const guess = suggest(ref.value, known);
     context.report({
       file,
       pointer: toPointer(ref.path),
@@ -40,7 +40,8 @@ const each = (values: readonly string[] | undefined, ...path: Array<string | num
 export const checkReferences: Check = (context) => {
   const { course, courseFile, lessons, approvals } = context;
   const teamIds = course.team.map((p) => p.id);
-  const terms = (course.glossary ?? []).map((g) => g.term);
+  // A word may be named by its term or by any of its other forms.
+  const terms = (course.glossary ?? []).flatMap((g) => [g.term, ...(g.forms ?? [])]);
   const lessonIds = course.lessons;
   const lowerTrim = (s: string) => s.trim().toLowerCase();
 
