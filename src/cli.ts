@@ -1,5 +1,5 @@
 import yargs, { type Argv } from 'yargs';
-import { build, check } from './pipeline.js';
+import { allTargets, build, check, type Target } from './pipeline.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { countDiagnostics } from './diagnostics/diagnostic.js';
 import { formatDiagnostics, type FormatName } from './diagnostics/format.js';
@@ -25,6 +25,16 @@ interface CommonArgs {
   'max-warnings': number;
   out: string;
   debug: boolean;
+}
+
+/** `--target site,scorm12`: known names only, each once, in the order given. */
+function parseTargets(value: string): Target[] {
+  const names = String(value).split(',').map((name) => name.trim()).filter(Boolean);
+  const unknown = names.filter((name) => !(allTargets as readonly string[]).includes(name));
+  if (unknown.length > 0 || names.length === 0) {
+    throw new UsageError(`\`--target\` takes ${allTargets.join(', ')}; not \`${unknown.join(', ') || value}\`.`);
+  }
+  return [...new Set(names)] as Target[];
 }
 
 export async function main(args: readonly string[], io: Io): Promise<number> {
@@ -70,14 +80,24 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
       (y) =>
         withCommon(y)
           .option('out', { describe: 'Where to write the built courses', type: 'string', default: 'out' })
+          .option('target', {
+            describe: 'What to make, comma-separated: site, scorm12, scorm2004',
+            type: 'string',
+            default: allTargets.join(','),
+            coerce: parseTargets,
+          })
+          .example('$0 build --target site,scorm2004', 'Only the offline site and the SCORM 2004 package')
           .example('$0 build', 'Build every course in courses/ into out/')
           .example('$0 build courses/my-course --max-warnings 0', 'Build one course; fail on any warning'),
-      (argv) => {
+      async (argv) => {
         const common = argv as unknown as CommonArgs;
-        const result = build({ cwd: io.cwd, paths: common.paths, outDir: common.out });
+        const result = await build({ cwd: io.cwd, paths: common.paths, outDir: common.out, targets: argv.target as Target[] });
         exitCode = report(result.diagnostics, result.checked, common, result.notCourses);
         if (common.format === 'stylish') {
-          for (const id of result.outputs.keys()) io.stdout(`Built ${id} → ${common.out}/${id}/\n`);
+          for (const id of result.outputs.keys()) {
+            const zips = result.packages.get(id) ?? [];
+            io.stdout(`Built ${id} → ${common.out}/${id}/${zips.length > 0 ? ` (${zips.join(', ')})` : ''}\n`);
+          }
         }
       },
     )

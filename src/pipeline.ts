@@ -9,6 +9,9 @@ import { validateCourse } from './validate/validate-course.js';
 import { planCourseOutput, type OutputFile } from './package/plan.js';
 import { writeCourseOutput } from './package/write-output.js';
 import { loadDefaultTheme } from './render/load-theme.js';
+import { checkSuspendBudget } from './scorm/suspend-budget.js';
+import { loadSchemaFiles } from './scorm/load-schemas.js';
+import { packageName, planPackage } from './scorm/plan-package.js';
 
 export interface CheckOptions {
   /** The working folder paths are resolved from and diagnostics are shown from. Default: `process.cwd()`. */
@@ -43,14 +46,22 @@ export function check(options: CheckOptions = {}): CheckResult {
   return { courses, diagnostics: diagnostics.sort(compareDiagnostics), notCourses, checked: courseDirs.length };
 }
 
+/** What `build` can make of each course: the offline site and the two SCORM packages. */
+export const allTargets = ['site', 'scorm12', 'scorm2004'] as const;
+export type Target = (typeof allTargets)[number];
+
 export interface BuildOptions extends CheckOptions {
   /** Where outputs go. Default: `out/` in the working folder. */
   outDir?: string;
+  /** Which outputs to make. Default: all of them. */
+  targets?: readonly Target[];
 }
 
 export interface BuildResult extends CheckResult {
   /** The files of each course that built, by course id; paths are inside `out/<id>/`. */
   outputs: Map<string, OutputFile[]>;
+  /** The zips of each course that built, by course id: paths inside `out/<id>/`. */
+  packages: Map<string, string[]>;
   outDir: string;
 }
 
@@ -58,17 +69,30 @@ export interface BuildResult extends CheckResult {
  * Check, then plan each course's output in memory, then write the courses that have no
  * errors. A course with errors keeps whatever it had in `out/` before.
  */
-export function build(options: BuildOptions = {}): BuildResult {
+export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const cwd = resolve(options.cwd ?? process.cwd());
   const outDir = resolve(cwd, options.outDir ?? 'out');
+  const targets = new Set<Target>(options.targets ?? allTargets);
   const checked = check({ ...options, cwd });
   const outputs = new Map<string, OutputFile[]>();
+  const packages = new Map<string, string[]>();
+  for (const course of checked.courses) {
+    if (targets.has('scorm12')) checked.diagnostics.push(...checkSuspendBudget(course));
+  }
+  checked.diagnostics.sort(compareDiagnostics);
   for (const course of checked.courses) {
     const own = checked.diagnostics.filter((d) => d.file === course.dir || d.file.startsWith(`${course.dir}/`));
     if (own.some((d) => d.severity === 'error')) continue;
-    const files = planCourseOutput(course, own, loadDefaultTheme());
-    writeCourseOutput(outDir, course.id, files);
+    const planned = planCourseOutput(course, own, loadDefaultTheme());
+    const files = targets.has('site') ? planned : planned.filter((file) => !file.path.startsWith('site/'));
+    const zips = scormVersions
+      .filter((version) => targets.has(version))
+      .map((version) => ({ path: packageName(course.id, version), entries: planPackage(course, planned, version, loadSchemaFiles(version)) }));
+    await writeCourseOutput(outDir, course.id, { files, zips });
     outputs.set(course.id, files);
+    packages.set(course.id, zips.map((zip) => zip.path));
   }
-  return { ...checked, outputs, outDir };
+  return { ...checked, outputs, packages, outDir };
 }
+
+const scormVersions = ['scorm12', 'scorm2004'] as const;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -36,17 +37,30 @@ describe('copack build', () => {
     expect(readdirSync(join(root, 'out')).sort()).toEqual([sampleId]);
   });
 
-  it('gives byte-identical output for the same sources', () => {
+  it('gives byte-identical pages and zips for the same sources, from two different folders', async () => {
+    const hashes = async () => {
+      const { root } = sample();
+      await build({ cwd: root });
+      const dir = join(root, 'out', sampleId);
+      const files = ['build-summary.json', 'site/index.html', 'site/copack.js', `${sampleId}-scorm12.zip`, `${sampleId}-scorm2004.zip`];
+      return files.map((file) => `${file} ${createHash('sha256').update(readFileSync(join(dir, file))).digest('hex')}`);
+    };
+    const first = await hashes();
+    expect(await hashes()).toEqual(first);
+  });
+
+  it('makes only the outputs asked for', async () => {
     const { root } = sample();
-    build({ cwd: root });
-    const first = readFileSync(join(root, 'out', sampleId, 'build-summary.json'));
-    build({ cwd: root });
-    expect(readFileSync(join(root, 'out', sampleId, 'build-summary.json')).equals(first)).toBe(true);
+    const run = await runCli(['build', '--target', 'scorm2004'], root);
+    expect(run.code).toBe(0);
+    expect(readdirSync(join(root, 'out', sampleId)).sort()).toEqual(['build-summary.json', `${sampleId}-scorm2004.zip`]);
+    const bad = await runCli(['build', '--target', 'scorm3'], root);
+    expect(bad.code).toBe(2);
   });
 
   it('leaves the previous output untouched when a course has errors', async () => {
     const { root, courseDir } = sample();
-    build({ cwd: root });
+    await build({ cwd: root });
     const summaryPath = join(root, 'out', sampleId, 'build-summary.json');
     const before = readFileSync(summaryPath);
 

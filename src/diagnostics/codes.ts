@@ -51,6 +51,7 @@ export const diagnosticCodes = {
   'asset/unknown-icon-set': 'A symbol from an icon set that is not installed.',
   'asset/unknown-symbol': 'A symbol that its icon set does not have.',
   'build/read-failed': 'A file could not be read.',
+  'build/suspend-data-too-large': 'Saved progress for the course could be longer than SCORM 1.2 allows.',
   'build/symlink-escape': 'A course file that is a link to a file outside the course.',
   'build/unknown-template': 'A file in the course\'s `theme/` folder that names no copack template.',
   'build/template-syntax': 'A template in the course\'s `theme/` folder that cannot be read.',

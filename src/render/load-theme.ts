@@ -31,8 +31,8 @@ export function loadDefaultTheme(): ThemeFiles {
 
 function readScript(): string {
   try {
-    return readFileSync(join(packageRoot, 'dist', 'client', 'site.js'), 'utf8');
+    return readFileSync(join(packageRoot, 'dist', 'client', 'copack.js'), 'utf8');
   } catch {
-    throw new Error('The site script is not compiled: run `npm run compile` (npm install does it too).');
+    throw new Error('The page script is not bundled: run `npm run compile` (npm install does it too).');
   }
 }

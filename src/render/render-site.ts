@@ -21,6 +21,7 @@ export function renderSite(course: Course, theme: ThemeFiles): OutputFile[] {
     { path: 'site/index.html', bytes: encoder.encode(html) },
     { path: 'site/copack.css', bytes: encoder.encode(course.theme.customCss ? `${css}\n/* The course's own additions: theme/custom.css */\n${course.theme.customCss}` : css) },
     { path: 'site/copack.js', bytes: encoder.encode(theme.script) },
+    { path: 'site/copack-target.js', bytes: encoder.encode(targetScript('site')) },
     ...theme.fonts.map((font) => ({ path: `site/${font.path}`, bytes: font.bytes })),
   ];
   for (const path of usedAssets(course)) {
@@ -38,6 +39,14 @@ const htmlEntities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '
  */
 export function escapeHtml(text: unknown): string {
   return String(text).replace(/[&<>"']/g, (c) => htmlEntities[c]!);
+}
+
+/**
+ * The one line that differs between the site and each package: which LMS, if any, the
+ * page's script should look for. Everything else is the same bytes in every output.
+ */
+export function targetScript(target: 'site' | 'scorm12' | 'scorm2004'): string {
+  return `window.copackTarget = ${JSON.stringify(target)};\n`;
 }
 
 /** The asset files the course's pages show or play, without repeats. */

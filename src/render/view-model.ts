@@ -3,7 +3,8 @@ import { createGlossaryMatcher, termId, toSegments, type GlossaryMatcher } from 
 import { pictureView, symbolDomId } from './pictures.js';
 import { roleNames, unnamedPeople } from './labels.js';
 import { lessonScreens, specialScreen } from './view-screens.js';
-import type { GlossaryEntryView, ScreenView, SiteView } from './view-types.js';
+import type { ClientData, GlossaryEntryView, ScreenView, SiteView } from './view-types.js';
+import type { Layout } from './client/progress-codec.js';
 
 export const routes = { home: '#/', glossary: '#/glossary', credits: '#/made-together', finish: '#/finish' } as const;
 
@@ -61,7 +62,7 @@ export function toSiteView(course: Course): SiteView {
     symbols: [...course.symbols.values()]
       .map((symbol) => ({ id: symbolDomId(symbol.name), viewBox: symbol.viewBox, body: symbol.body }))
       .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
-    dataJson: scriptJson(clientData(course, lessons.map((l) => ({ id: l.lesson.id, screens: l.screens.map((s) => s.hash) })))),
+    dataJson: scriptJson(clientData(course, lessons.map((l) => ({ id: l.lesson.id, screens: l.screens.map((s) => s.hash) })), layoutOf(learning))),
     hasQuiz: learning.some((screen) => screen.isQuestion),
   };
 }
@@ -80,14 +81,29 @@ function glossaryView(course: Course, glossary: GlossaryMatcher): GlossaryEntryV
     }));
 }
 
-/** What the client script needs to know: the screens in order and how the course completes. */
-function clientData(course: Course, lessons: Array<{ id: string; screens: string[] }>) {
+/** The order of screens, questions and reflections that saved progress is written against. */
+export function layoutOf(learning: readonly ScreenView[]): Layout {
+  return {
+    screens: learning.map((screen) => screen.hash),
+    questions: learning.flatMap((screen) => (screen.question ? [{ key: screen.question.key, choices: screen.question.choices.map((c) => c.id) }] : [])),
+    reflections: learning.flatMap((screen) => (screen.reflection ? [screen.reflection.key] : [])),
+  };
+}
+
+/** The learning screens of a course, in order: what its layout is made from. */
+export function courseLayout(course: Course): Layout {
+  return layoutOf(toSiteView(course).screens.filter((screen) => screen.lessonId !== false));
+}
+
+/** What the page's script needs to know: the screens in order and how the course completes. */
+function clientData(course: Course, lessons: Array<{ id: string; screens: string[] }>, layout: Layout): ClientData {
   const { completion } = course.data;
   return {
     course: course.id,
     version: course.data.version,
     lessons,
-    completion: { rule: completion.rule, passMark: completion.passMark ?? null },
+    layout,
+    completion: { rule: completion.rule, passMark: completion.passMark ?? null, reportFailed: completion.reportFailed === true },
   };
 }
 

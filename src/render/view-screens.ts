@@ -3,6 +3,7 @@ import type { PageData, PointData } from '../model/course-data.js';
 import { noGlossary, plainText, termId, toSegments, type GlossaryMatcher } from './inline-text.js';
 import { pageCount, questionCount } from './labels.js';
 import { pictureView } from './pictures.js';
+import { reflectionMaxLength } from './client/progress-codec.js';
 import type { PointView, ScreenView } from './view-types.js';
 
 const blank: Omit<ScreenView, 'hash' | 'domId' | 'title'> = {
@@ -96,6 +97,8 @@ function pageScreen(course: Course, lesson: Lesson, page: Exclude<PageData, { ki
       picture: pictureView(course, page.picture),
       help: (page.help ?? []).map((text) => ({ segments: toSegments(text, glossary, explained) })),
       hasHelp: (page.help ?? []).length > 0,
+      maxLength: reflectionMaxLength,
+      lengthNote: `You can write about ${Math.floor(reflectionMaxLength / 6)} words.`,
     };
   } else {
     screen.isPoints = true;

@@ -1,4 +1,5 @@
 import type { Segment } from './inline-text.js';
+import type { Layout } from './client/progress-codec.js';
 
 /**
  * The view model: everything the templates may print, and nothing else. A contract test
@@ -53,6 +54,10 @@ export interface ReflectionView {
   picture: PictureView | false;
   help: Array<{ segments: Segment[] }>;
   hasHelp: boolean;
+  /** Most characters the box takes: saved progress must fit SCORM 1.2's limit. */
+  maxLength: number;
+  /** The same limit in words a learner can use. */
+  lengthNote: string;
 }
 
 export interface LessonLinkView {
@@ -128,4 +133,13 @@ export interface SiteView {
   /** JSON for the client script, already safe to place inside `<script>`. */
   dataJson: string;
   hasQuiz: boolean;
+}
+
+/** The JSON the page's script reads from `#copack-data`. */
+export interface ClientData {
+  course: string;
+  version: string;
+  lessons: Array<{ id: string; screens: string[] }>;
+  layout: Layout;
+  completion: { rule: 'all-pages' | 'all-quizzes' | 'pass-mark'; passMark: number | null; reportFailed: boolean };
 }

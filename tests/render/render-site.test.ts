@@ -15,6 +15,7 @@ describe('renderSite', () => {
     expect(paths).toEqual([
       'site/assets/hello.mp3',
       'site/assets/people.svg',
+      'site/copack-target.js',
       'site/copack.css',
       'site/copack.js',
       'site/fonts/atkinson-hyperlegible-latin-400-normal.woff2',
@@ -67,7 +68,7 @@ describe('renderSite', () => {
     expect(page).not.toContain('<img src=x');
     expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(page).toContain('&lt;img src=x onerror=alert(2)&gt; &quot;&#39; &amp;amp;');
-    expect(page.match(/<script/g)).toHaveLength(2);
+    expect(page.match(/<script/g)).toHaveLength(3);
   });
 
   it('gives the same bytes every time', () => {

@@ -1,58 +1,52 @@
 /*
- * The site's script: shows one screen at a time, remembers progress, answers and settings,
- * explains glossary words and reads text aloud. A classic script with no dependencies, so
- * it runs from file:// and inside any LMS frame. Without it, every screen still shows, one
- * under another, and every link works.
+ * The page's script: shows one screen at a time, keeps progress, answers and settings,
+ * explains glossary words and reads text aloud. Without it every screen still shows, one
+ * under another, and every link works. Progress goes through the LMS plugin (`Lms`), which
+ * keeps it in the LMS, or in the browser when there is none.
  */
-(function () {
-  interface CourseData {
-    course: string;
-    version: string;
-    lessons: Array<{ id: string; screens: string[] }>;
-    completion: { rule: string; passMark: number | null };
-  }
-  interface Progress {
-    visited: Record<string, true>;
-    /** Question key → the choice the learner picked last. */
-    answers: Record<string, string>;
-    /** Question key → whether the learner's first answer was right. */
-    firstTry: Record<string, boolean>;
-    reflections: Record<string, string>;
-    settings: { contrast: boolean; textSize: boolean };
-    last: string;
-  }
+import type { InteractionReport, Lms } from '../../scorm/runtime/bridge.js';
+import type { ClientData } from '../view-types.js';
+import { cleanReflection, decodeProgress, emptyProgress, encodeProgress, type Progress } from './progress-codec.js';
+import { setUpReadAloud } from './read-aloud.js';
+import { setUpGlossary } from './glossary-dialog.js';
 
+const all = <T extends Element>(selector: string, root: ParentNode = document) => Array.prototype.slice.call(root.querySelectorAll(selector)) as T[];
+
+export function startSite(lms: Lms): void {
   const dataElement = document.getElementById('copack-data');
   if (!dataElement) return;
-  const data = JSON.parse(dataElement.textContent || '{}') as CourseData;
-  const storageKey = 'copack:' + data.course;
+  const data = JSON.parse(dataElement.textContent || '{}') as ClientData;
   const root = document.documentElement;
   root.classList.add('js');
 
-  const emptyProgress = (): Progress => ({ visited: {}, answers: {}, firstTry: {}, reflections: {}, settings: { contrast: false, textSize: false }, last: '' });
+  const started = lms.start();
+  const progress: Progress = (started.suspendData && decodeProgress(started.suspendData, data.layout)) || emptyProgress();
+  let location = started.location || '#/';
 
-  /** Progress lives in localStorage when the browser allows it, else only for this visit. */
-  function load(): Progress {
-    try {
-      const saved = JSON.parse(window.localStorage.getItem(storageKey) || 'null') as Partial<Progress> | null;
-      return Object.assign(emptyProgress(), saved || {});
-    } catch (_error) {
-      return emptyProgress();
-    }
-  }
-  const progress = load();
-  function save(): void {
-    try {
-      window.localStorage.setItem(storageKey, JSON.stringify(progress));
-    } catch (_error) {
-      // Private browsing or a full store: progress is kept for this visit only.
-    }
-  }
-
-  const screens = Array.prototype.slice.call(document.querySelectorAll('[data-screen]')) as HTMLElement[];
+  const screens = all<HTMLElement>('[data-screen]');
   const byHash: Record<string, HTMLElement> = {};
   screens.forEach((screen) => (byHash[screen.getAttribute('data-screen') || ''] = screen));
   const courseTitle = document.title;
+  const questionCount = data.layout.questions.length;
+
+  /** How the course stands against its completion rule, for the LMS. */
+  function save(commit: boolean): void {
+    const answered = data.layout.questions.filter((q) => progress.answers[q.key] !== undefined).length;
+    const right = data.layout.questions.filter((q) => isRight(q.key, progress.answers[q.key])).length;
+    const score = questionCount > 0 ? Math.round((100 * right) / questionCount) : null;
+    const allSeen = data.layout.screens.every((hash) => progress.visited[hash]);
+    const allAnswered = answered === questionCount;
+    const { rule, passMark } = data.completion;
+    const passed = rule === 'pass-mark' && allAnswered && score !== null && passMark !== null ? score >= passMark : null;
+    const completed = rule === 'all-pages' ? allSeen : rule === 'all-quizzes' ? allAnswered : passed === true;
+    lms.report({ location, suspendData: encodeProgress(progress, data.layout), completed, score, passed }, commit);
+  }
+
+  function isRight(key: string, choiceId: string | undefined): boolean {
+    if (choiceId === undefined) return false;
+    const button = document.querySelector(`[data-question="${key}"] [data-choice="${choiceId}"]`);
+    return button !== null && button.getAttribute('data-correct') === 'true';
+  }
 
   // ---- Screens -------------------------------------------------------------------------
   function show(hash: string, moveFocus: boolean): void {
@@ -60,171 +54,130 @@
     if (!target) return;
     screens.forEach((screen) => (screen.hidden = screen !== target));
     const heading = target.querySelector('h1');
-    document.title = (heading ? heading.textContent + ' - ' : '') + courseTitle;
-    const route = target.getAttribute('data-screen') || '#/';
-    progress.visited[route] = true;
-    progress.last = route;
-    save();
+    document.title = (heading ? `${heading.textContent} - ` : '') + courseTitle;
+    location = target.getAttribute('data-screen') || '#/';
+    progress.visited[location] = true;
     refreshTicks();
-    if (route === '#/finish') showScore();
+    if (location === '#/finish') showScore();
     if (moveFocus && heading) heading.focus();
     window.scrollTo(0, 0);
+    save(true);
   }
 
   window.addEventListener('hashchange', () => {
-    // Other anchors, such as the skip link or a glossary word, are not screens.
-    if (location.hash.indexOf('#/') === 0 || location.hash === '') show(location.hash || '#/', true);
+    // Other anchors, such as the skip link or a word in the word list, are not screens.
+    if (window.location.hash.indexOf('#/') === 0 || window.location.hash === '') show(window.location.hash || '#/', true);
   });
 
   function refreshTicks(): void {
     data.lessons.forEach((lesson) => {
-      const done = lesson.screens.every((hash) => progress.visited[hash]);
-      const tick = document.querySelector('[data-lesson-done="' + lesson.id + '"]') as HTMLElement | null;
-      if (tick) tick.hidden = !done;
+      const tick = document.querySelector<HTMLElement>(`[data-lesson-done="${lesson.id}"]`);
+      if (tick) tick.hidden = !lesson.screens.every((hash) => progress.visited[hash]);
     });
   }
 
   // ---- Settings ------------------------------------------------------------------------
-  const settingClass: Record<string, { key: 'contrast' | 'textSize'; className: string }> = {
+  const settings: Record<string, { key: 'contrast' | 'textSize'; className: string }> = {
     contrast: { key: 'contrast', className: 'high-contrast' },
     'text-size': { key: 'textSize', className: 'large-text' },
   };
   function applySettings(): void {
-    Object.keys(settingClass).forEach((name) => {
-      const setting = settingClass[name]!;
-      const on = progress.settings[setting.key];
-      root.classList.toggle(setting.className, on);
-      const button = document.querySelector('[data-setting="' + name + '"]');
-      if (button) button.setAttribute('aria-pressed', String(on));
-    });
+    for (const name of Object.keys(settings)) {
+      const setting = settings[name]!;
+      root.classList.toggle(setting.className, progress.settings[setting.key]);
+      document.querySelector(`[data-setting="${name}"]`)?.setAttribute('aria-pressed', String(progress.settings[setting.key]));
+    }
   }
   document.addEventListener('click', (event) => {
-    const button = (event.target as Element).closest('[data-setting]');
-    if (!button) return;
-    const setting = settingClass[button.getAttribute('data-setting') || ''];
+    const setting = settings[(event.target as Element).closest('[data-setting]')?.getAttribute('data-setting') ?? ''];
     if (!setting) return;
     progress.settings[setting.key] = !progress.settings[setting.key];
     applySettings();
-    save();
+    save(false);
   });
-
-  // ---- Glossary ------------------------------------------------------------------------
-  const dialog = document.getElementById('glossary-dialog') as HTMLDialogElement | null;
-  let opener: HTMLElement | null = null;
-  document.addEventListener('click', (event) => {
-    const term = (event.target as Element).closest('button.term') as HTMLElement | null;
-    if (!term || !dialog) return;
-    const entry = document.getElementById(term.getAttribute('data-term') || '');
-    if (!entry) return;
-    const title = dialog.querySelector('.dialog-term');
-    const body = dialog.querySelector('.dialog-body');
-    const word = entry.querySelector('.glossary-term');
-    if (title) title.textContent = word ? word.textContent : term.textContent;
-    if (body) {
-      body.textContent = '';
-      const picture = entry.querySelector('.point-picture');
-      const meaning = entry.querySelector('.glossary-meaning');
-      if (picture) body.appendChild(picture.cloneNode(true));
-      if (meaning) {
-        const copy = document.createElement('p');
-        copy.className = 'dialog-meaning';
-        copy.textContent = meaning.textContent;
-        body.appendChild(copy);
-      }
-    }
-    opener = term;
-    dialog.showModal();
-    const close = dialog.querySelector('[data-close]') as HTMLElement | null;
-    if (close) close.focus();
-  });
-  if (dialog) {
-    dialog.addEventListener('click', (event) => {
-      if ((event.target as Element).closest('[data-close]') || event.target === dialog) dialog.close();
-    });
-    dialog.addEventListener('close', () => {
-      if (opener) opener.focus();
-      opener = null;
-    });
-  }
 
   // ---- Quizzes -------------------------------------------------------------------------
   function choose(button: HTMLElement, record: boolean): void {
-    const question = button.closest('[data-question]') as HTMLElement | null;
+    const question = button.closest<HTMLElement>('[data-question]');
     if (!question) return;
     const key = question.getAttribute('data-question') || '';
     const right = button.getAttribute('data-correct') === 'true';
-    Array.prototype.forEach.call(question.querySelectorAll('.choice'), (choice: HTMLElement) => {
+    const choices = all<HTMLElement>('.choice', question);
+    for (const choice of choices) {
       choice.setAttribute('aria-pressed', String(choice === button));
       choice.classList.remove('is-right', 'is-wrong');
-    });
+    }
     button.classList.add(right ? 'is-right' : 'is-wrong');
-    const feedback = question.querySelector('.feedback') as HTMLElement | null;
+    const feedback = question.querySelector<HTMLElement>('.feedback');
     if (feedback) {
-      const own = button.getAttribute('data-feedback');
-      const general = feedback.getAttribute(right ? 'data-correct-text' : 'data-try-again-text') || '';
-      feedback.textContent = own || general;
-      feedback.className = 'feedback ' + (right ? 'feedback-right' : 'feedback-wrong');
+      feedback.textContent = button.getAttribute('data-feedback') || feedback.getAttribute(right ? 'data-correct-text' : 'data-try-again-text') || '';
+      feedback.className = `feedback ${right ? 'feedback-right' : 'feedback-wrong'}`;
     }
-    if (record) {
-      if (!(key in progress.firstTry)) progress.firstTry[key] = right;
-      progress.answers[key] = button.getAttribute('data-choice') || '';
-      save();
-    }
+    if (!record) return;
+    if (!(key in progress.firstTry)) progress.firstTry[key] = right;
+    progress.answers[key] = button.getAttribute('data-choice') || '';
+    const at = (choice: HTMLElement) => ({ id: choice.getAttribute('data-choice') || '', index: choices.indexOf(choice) });
+    const answer: InteractionReport = {
+      id: `q-${key.replace(/\//g, '-')}`,
+      description: question.querySelector('.question-text')?.textContent ?? '',
+      response: at(button),
+      correct: choices.filter((c) => c.getAttribute('data-correct') === 'true').map(at),
+      result: right,
+    };
+    lms.interaction(answer);
+    save(true);
   }
   document.addEventListener('click', (event) => {
-    const choice = (event.target as Element).closest('button.choice') as HTMLElement | null;
+    const choice = (event.target as Element).closest<HTMLElement>('button.choice');
     if (choice) choose(choice, true);
   });
 
   function showScore(): void {
-    const score = document.querySelector('[data-score]') as HTMLElement | null;
-    const questions = document.querySelectorAll('[data-question]').length;
-    if (!score || questions === 0) return;
-    const right = Object.keys(progress.firstTry).filter((key) => progress.firstTry[key]).length;
-    score.textContent = 'You got ' + right + ' of ' + questions + ' questions right first time.';
+    const score = document.querySelector<HTMLElement>('[data-score]');
+    if (!score || questionCount === 0) return;
+    const right = data.layout.questions.filter((q) => isRight(q.key, progress.answers[q.key])).length;
+    score.textContent = `You got ${right} of ${questionCount} questions right.`;
     score.hidden = false;
   }
 
   // ---- Reflections ---------------------------------------------------------------------
-  Array.prototype.forEach.call(document.querySelectorAll('textarea[data-reflection]'), (box: HTMLTextAreaElement) => {
+  for (const box of all<HTMLTextAreaElement>('textarea[data-reflection]')) {
     const key = box.getAttribute('data-reflection') || '';
     box.value = progress.reflections[key] || '';
     let timer = 0;
     const keep = () => {
-      progress.reflections[key] = box.value;
-      save();
+      progress.reflections[key] = cleanReflection(box.value);
+      save(false);
     };
     box.addEventListener('input', () => {
       window.clearTimeout(timer);
       timer = window.setTimeout(keep, 400);
     });
     box.addEventListener('blur', keep);
-  });
-
-  // ---- Read aloud ----------------------------------------------------------------------
-  if ('speechSynthesis' in window && typeof SpeechSynthesisUtterance === 'function') {
-    Array.prototype.forEach.call(document.querySelectorAll('.read-aloud'), (button: HTMLElement) => (button.hidden = false));
-    document.addEventListener('click', (event) => {
-      const button = (event.target as Element).closest('.read-aloud') as HTMLElement | null;
-      if (!button) return;
-      const screen = button.closest('[data-screen]');
-      const text = button.classList.contains('read-page') && screen
-        ? Array.prototype.map.call(screen.querySelectorAll('h1, .point-text, .choice-text'), (el: Element) => el.textContent).join('. ')
-        : button.getAttribute('data-speak') || '';
-      window.speechSynthesis.cancel();
-      const utterance = new SpeechSynthesisUtterance(text);
-      utterance.lang = root.lang;
-      utterance.rate = 0.9;
-      window.speechSynthesis.speak(utterance);
-    });
   }
 
   // ---- Start ---------------------------------------------------------------------------
-  Array.prototype.forEach.call(document.querySelectorAll('[data-question]'), (question: HTMLElement) => {
+  for (const question of all<HTMLElement>('[data-question]')) {
     const picked = progress.answers[question.getAttribute('data-question') || ''];
-    const button = picked ? (question.querySelector('[data-choice="' + picked + '"]') as HTMLElement | null) : null;
+    const button = picked ? question.querySelector<HTMLElement>(`[data-choice="${picked}"]`) : null;
     if (button) choose(button, false);
-  });
+  }
+  setUpGlossary();
+  setUpReadAloud(root.lang);
   applySettings();
-  show(location.hash.indexOf('#/') === 0 ? location.hash : '#/', false);
-})();
+  if (started.learnerName) greet(started.learnerName);
+  // A bookmark in the address wins; otherwise resume where the learner was.
+  show(window.location.hash.indexOf('#/') === 0 ? window.location.hash : location, false);
+}
+
+/** The LMS knows the learner's name ("Taylor, Sam" in SCORM): greet them on the home screen. */
+function greet(name: string): void {
+  const parts = name.split(',').map((p) => p.trim()).filter(Boolean);
+  const first = parts.length > 1 ? parts[1] : parts[0];
+  const home = document.querySelector('[data-screen="#/"] h1');
+  if (!first || !home) return;
+  const hello = document.createElement('p');
+  hello.className = 'greeting';
+  hello.textContent = `Hello ${first}.`;
+  home.insertAdjacentElement('afterend', hello);
+}

@@ -1,0 +1,37 @@
+import { createWriteStream } from 'node:fs';
+import { ZipArchive } from 'archiver';
+import type { OutputFile } from './plan.js';
+
+/**
+ * Entry dates for every zip: one fixed moment. archiver writes DOS time from the UTC fields
+ * (unless `forceLocalTime`), so a UTC date gives the same bytes in every time zone.
+ */
+const fixedDate = new Date(Date.UTC(2000, 0, 1, 0, 0, 0));
+
+/** Files that are compressed already: deflating them again costs time and saves nothing. */
+const storedExtensions = /\.(woff2?|png|jpe?g|webp|gif|mp3|ogg|m4a|mp4|zip)$/i;
+
+/**
+ * Writes `entries` as a zip at `path`, in the order given (callers sort them), with fixed
+ * dates and permissions: the same entries always give the same bytes. The only archiver code.
+ */
+export function writeZip(path: string, entries: readonly OutputFile[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const output = createWriteStream(path);
+    const archive = new ZipArchive({ zlib: { level: 9 } });
+    output.on('close', () => resolve());
+    output.on('error', reject);
+    archive.on('error', reject);
+    archive.on('warning', reject);
+    archive.pipe(output);
+    for (const entry of entries) {
+      archive.append(Buffer.from(entry.bytes.buffer, entry.bytes.byteOffset, entry.bytes.byteLength), {
+        name: entry.path,
+        date: fixedDate,
+        mode: 0o644,
+        store: storedExtensions.test(entry.path),
+      });
+    }
+    void archive.finalize();
+  });
+}

@@ -1,0 +1,40 @@
+/**
+ * Finds the LMS's API object: `API` for SCORM 1.2 (RTE 1.2 §3.2), `API_1484_11` for 2004
+ * (RTE 2004 §3.1.2). The content may sit in frames any depth below the LMS, or in a popup
+ * the LMS opened: so look up the parent chain, then up the opener's chain. A frame from
+ * another origin throws when touched; that only means "not here".
+ */
+const maxDepth = 10;
+
+function lookUp(start: Window, name: string): unknown {
+  let current: Window | null = start;
+  for (let depth = 0; current && depth <= maxDepth; depth++) {
+    try {
+      const api = (current as unknown as Record<string, unknown>)[name];
+      if (api) return api;
+    } catch {
+      // Another origin: keep climbing, the LMS may be higher up.
+    }
+    let parent: Window | null = null;
+    try {
+      parent = current.parent;
+    } catch {
+      parent = null;
+    }
+    if (!parent || parent === current) break;
+    current = parent;
+  }
+  return undefined;
+}
+
+export function findApi(win: Window, name: 'API' | 'API_1484_11'): unknown {
+  const here = lookUp(win, name);
+  if (here) return here;
+  let opener: Window | null = null;
+  try {
+    opener = win.top ? win.top.opener : win.opener;
+  } catch {
+    opener = null;
+  }
+  return opener ? lookUp(opener, name) : undefined;
+}
