@@ -37,9 +37,14 @@ export function startSite(lms: Lms): void {
     const allSeen = data.layout.screens.every((hash) => progress.visited[hash]);
     const allAnswered = answered === questionCount;
     const { rule, passMark } = data.completion;
-    const passed = rule === 'pass-mark' && allAnswered && score !== null && passMark !== null ? score >= passMark : null;
-    const completed = rule === 'all-pages' ? allSeen : rule === 'all-quizzes' ? allAnswered : passed === true;
-    lms.report({ location, suspendData: encodeProgress(progress, data.layout), completed, score, passed }, commit);
+    const judged = rule === 'pass-mark' && allAnswered && score !== null && passMark !== null ? score >= passMark : null;
+    const completed = rule === 'all-pages' ? allSeen : rule === 'all-quizzes' ? allAnswered : judged === true;
+    // Under the pass mark, say nothing the LMS could turn into `failed` unless the course asks.
+    const holdBack = judged === false && !data.completion.reportFailed;
+    lms.report(
+      { location, suspendData: encodeProgress(progress, data.layout), completed, score: holdBack ? null : score, passed: holdBack ? null : judged },
+      commit,
+    );
   }
 
   function isRight(key: string, choiceId: string | undefined): boolean {
