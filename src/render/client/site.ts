@@ -39,8 +39,10 @@ export function startSite(lms: Lms): void {
     const { rule, passMark } = data.completion;
     const judged = rule === 'pass-mark' && allAnswered && score !== null && passMark !== null ? score >= passMark : null;
     const completed = rule === 'all-pages' ? allSeen : rule === 'all-quizzes' ? allAnswered : judged === true;
-    // Under the pass mark, say nothing the LMS could turn into `failed` unless the course asks.
-    const holdBack = judged === false && !data.completion.reportFailed;
+    // With a pass mark the LMS judges success from any score it gets (1.2 masteryscore, 2004
+    // minNormalizedMeasure): send one only once every question is answered, and one under the
+    // mark only when the course asks for fails to be reported.
+    const holdBack = rule === 'pass-mark' && (judged === null || (judged === false && !data.completion.reportFailed));
     lms.report(
       { location, suspendData: encodeProgress(progress, data.layout), completed, score: holdBack ? null : score, passed: holdBack ? null : judged },
       commit,
