@@ -137,6 +137,14 @@ export type RuleSetting = SeverityName | [SeverityName, Record<string, unknown>?
 
 export interface LintConfigData {
   rules?: Record<string, RuleSetting>;
+  /** Groups of words for one thing; the first is the word to use. */
+  synonyms?: string[][];
+}
+
+/** `copack.config.json`: settings for every course in the project. */
+export interface ProjectConfigData {
+  $schema?: string;
+  lint?: LintConfigData;
 }
 
 export interface CourseData {

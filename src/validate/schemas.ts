@@ -4,12 +4,13 @@ import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { schemasDir } from '../load/read-course.js';
 
-export type SchemaId = 'course' | 'lesson' | 'approvals';
+export type SchemaId = 'course' | 'lesson' | 'approvals' | 'config';
 
 // ajv-formats is CommonJS; under NodeNext its default export arrives as the module object.
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
 
 let validators: Record<SchemaId, ValidateFunction> | undefined;
+let instance: Ajv2020 | undefined;
 
 /**
  * The one ajv instance: every schema compiled once per process, every error reported
@@ -21,7 +22,13 @@ export function schemaValidator(id: SchemaId): ValidateFunction {
   return validators[id];
 }
 
-function compileAll(): Record<SchemaId, ValidateFunction> {
+/** The one ajv instance, for anything else copack validates, such as lint rule options. */
+export function sharedAjv(): Ajv2020 {
+  instance ??= createAjv();
+  return instance;
+}
+
+function createAjv(): Ajv2020 {
   const ajv = new Ajv2020({
     allErrors: true,
     verbose: true,
@@ -34,6 +41,11 @@ function compileAll(): Record<SchemaId, ValidateFunction> {
   addFormats(ajv);
   // VS Code's message for a failed pattern: copack shows the same words.
   ajv.addKeyword({ keyword: 'patternErrorMessage', schemaType: 'string' });
+  return ajv;
+}
+
+function compileAll(): Record<SchemaId, ValidateFunction> {
+  const ajv = sharedAjv();
   const compile = (id: SchemaId) => ajv.compile(JSON.parse(readFileSync(join(schemasDir, `${id}.schema.json`), 'utf8')));
-  return { course: compile('course'), lesson: compile('lesson'), approvals: compile('approvals') };
+  return { course: compile('course'), lesson: compile('lesson'), approvals: compile('approvals'), config: compile('config') };
 }
