@@ -4,6 +4,11 @@ import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { countDiagnostics } from './diagnostics/diagnostic.js';
 import { formatDiagnostics, type FormatName } from './diagnostics/format.js';
 import { copackVersion } from './version.js';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { parseRuleFlags, RuleFlagError } from './lint/config.js';
+import type { SeverityName } from './lint/types.js';
+import { renderLintReport } from './lint/report/render-report.js';
 
 /** Where the CLI writes, and what it knows of its terminal: injectable so tests run it in-process. */
 export interface Io {
@@ -25,6 +30,8 @@ interface CommonArgs {
   'max-warnings': number;
   out: string;
   debug: boolean;
+  rule: string[];
+  report?: string;
 }
 
 /** `--target site,scorm12`: known names only, each once, in the order given. */
@@ -62,6 +69,17 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
       .option('format', { describe: 'How to print problems', choices: ['stylish', 'json'] as const, default: 'stylish' as const })
       .option('max-warnings', { describe: 'Fail when there are more warnings than this (-1: never)', type: 'number', default: -1 });
 
+  const withRules = (y: Argv) =>
+    y.option('rule', { describe: 'Set an easy-read check\'s severity: id:off|info|warn|error (repeatable)', type: 'string', array: true, default: [] as string[] });
+
+  const ruleFlags = (argv: CommonArgs): Record<string, SeverityName> => {
+    try {
+      return parseRuleFlags(argv.rule ?? []);
+    } catch (error) {
+      throw error instanceof RuleFlagError ? new UsageError(error.message) : error;
+    }
+  };
+
   const parser = yargs([...args])
     .scriptName('copack')
     .usage('$0 <command> [options]\n\nBuild co-produced easy-read courses into accessible pages and SCORM packages.')
@@ -75,10 +93,35 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
       },
     )
     .command(
+      'lint [paths..]',
+      'Check courses against the easy-read rules and show every finding',
+      (y) =>
+        withRules(withCommon(y))
+          .option('report', { describe: 'Also write an HTML report for reviewers to this file', type: 'string' })
+          .example('$0 lint', 'Check the easy-read rules of every course in courses/')
+          .example('$0 lint courses/my-course --report out/lint-report.html', 'One course, with a report a speech and language therapist can read')
+          .example('$0 lint --rule passive-voice:off --rule one-idea-per-sentence:error', 'Change how strict two checks are'),
+      (argv) => {
+        const common = argv as unknown as CommonArgs;
+        const result = check({ cwd: io.cwd, paths: common.paths, lint: { rules: ruleFlags(common) } });
+        exitCode = report(result.diagnostics, result.checked, common, result.notCourses);
+        if (common.report) {
+          const linted = result.courses.flatMap((course) => {
+            const lintResult = result.lint.get(course.id);
+            return lintResult ? [{ course, result: lintResult }] : [];
+          });
+          const target = resolve(io.cwd, common.report);
+          mkdirSync(dirname(target), { recursive: true });
+          writeFileSync(target, renderLintReport(linted));
+          if (common.format === 'stylish') io.stdout(`Wrote the report to ${common.report}\n`);
+        }
+      },
+    )
+    .command(
       'build [paths..]',
       'Check courses and build them into out/',
       (y) =>
-        withCommon(y)
+        withRules(withCommon(y))
           .option('out', { describe: 'Where to write the built courses', type: 'string', default: 'out' })
           .option('target', {
             describe: 'What to make, comma-separated: site, scorm12, scorm2004',
@@ -91,7 +134,7 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
           .example('$0 build courses/my-course --max-warnings 0', 'Build one course; fail on any warning'),
       async (argv) => {
         const common = argv as unknown as CommonArgs;
-        const result = await build({ cwd: io.cwd, paths: common.paths, outDir: common.out, targets: argv.target as Target[] });
+        const result = await build({ cwd: io.cwd, paths: common.paths, outDir: common.out, targets: argv.target as Target[], lint: { infos: false, rules: ruleFlags(common) } });
         exitCode = report(result.diagnostics, result.checked, common, result.notCourses);
         if (common.format === 'stylish') {
           for (const id of result.outputs.keys()) {
@@ -102,7 +145,7 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
       },
     )
     .option('debug', { describe: 'Show the stack trace if copack itself fails', type: 'boolean', default: false })
-    .demandCommand(1, 'Say what to do: copack build, or copack validate.')
+    .demandCommand(1, 'Say what to do: copack build, copack lint, or copack validate.')
     .recommendCommands()
     .strict()
     .help()

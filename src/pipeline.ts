@@ -9,6 +9,9 @@ import { validateCourse } from './validate/validate-course.js';
 import { planCourseOutput, type OutputFile } from './package/plan.js';
 import { writeCourseOutput } from './package/write-output.js';
 import { loadDefaultTheme } from './render/load-theme.js';
+import { readProjectConfig } from './load/read-config.js';
+import { lintCourses, type LintRequest } from './lint/lint-courses.js';
+import type { LintResult } from './lint/runner.js';
 import { checkSuspendBudget } from './scorm/suspend-budget.js';
 import { loadSchemaFiles } from './scorm/load-schemas.js';
 import { packageName, planPackage } from './scorm/plan-package.js';
@@ -18,6 +21,11 @@ export interface CheckOptions {
   cwd?: string;
   /** Course folders or folders of courses. Default: `courses/`. */
   paths?: readonly string[];
+  /**
+   * Run the easy-read linter on each course that loaded, with `copack.config.json` from
+   * `cwd`. Default: off for `check` (it checks the course format), on for `build`.
+   */
+  lint?: boolean | LintRequest;
 }
 
 export interface CheckResult {
@@ -29,6 +37,8 @@ export interface CheckResult {
   notCourses: string[];
   /** How many course folders were checked, valid or not. */
   checked: number;
+  /** The linter's findings for each course it linted, by course id (for the HTML report). */
+  lint: Map<string, LintResult>;
 }
 
 /** Load and validate every course. Reads the disk, writes nothing. */
@@ -43,7 +53,14 @@ export function check(options: CheckOptions = {}): CheckResult {
     if (result.course) courses.push(result.course);
     diagnostics.push(...result.diagnostics);
   }
-  return { courses, diagnostics: diagnostics.sort(compareDiagnostics), notCourses, checked: courseDirs.length };
+  let lint = new Map<string, LintResult>();
+  if (options.lint) {
+    const projectConfig = readProjectConfig(cwd);
+    const linted = lintCourses(courses, projectConfig.file, options.lint === true ? {} : options.lint);
+    diagnostics.push(...projectConfig.diagnostics, ...linted.diagnostics);
+    lint = linted.results;
+  }
+  return { courses, diagnostics: diagnostics.sort(compareDiagnostics), notCourses, checked: courseDirs.length, lint };
 }
 
 /** What `build` can make of each course: the offline site and the two SCORM packages. */
@@ -73,7 +90,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const cwd = resolve(options.cwd ?? process.cwd());
   const outDir = resolve(cwd, options.outDir ?? 'out');
   const targets = new Set<Target>(options.targets ?? allTargets);
-  const checked = check({ ...options, cwd });
+  // The build lints by default; readability figures are for `copack lint`, not every build.
+  const checked = check({ ...options, cwd, lint: options.lint ?? { infos: false } });
   const outputs = new Map<string, OutputFile[]>();
   const packages = new Map<string, string[]>();
   for (const course of checked.courses) {

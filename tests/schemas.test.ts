@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { repoRoot } from './helpers/fixtures.js';
 
 type Schema = Record<string, unknown>;
-const names = ['course', 'lesson', 'approvals'] as const;
+const names = ['course', 'lesson', 'approvals', 'config'] as const;
 const load = (name: string) => JSON.parse(readFileSync(join(repoRoot, 'schemas', `${name}.schema.json`), 'utf8')) as Schema;
 const schemas = Object.fromEntries(names.map((n) => [n, load(n)])) as Record<(typeof names)[number], Schema>;
 

@@ -1,9 +1,12 @@
+import { lintSettingCodes, rules, type LintSettingCode, type RuleId } from '../lint/registry.js';
+
 /**
  * Every diagnostic code copack can report, with what it means. Codes are stable: tests,
  * editors and CI scripts match on them, so a code is never renamed, only added.
- * docs/diagnostics.md is checked against this list.
+ * docs/diagnostics.md is checked against this list; `lint/*` codes come from the rule
+ * registry and are documented in docs/rules.md, which is made from the rules.
  */
-export const diagnosticCodes = {
+const fixedCodes = {
   'json/parse': 'The file is not valid JSON, or is empty.',
   'json/bom': 'The file starts with a byte order mark, which JSON does not allow.',
   'json/encoding': 'The file is not valid UTF-8 text.',
@@ -57,7 +60,17 @@ export const diagnosticCodes = {
   'build/template-syntax': 'A template in the course\'s `theme/` folder that cannot be read.',
 } as const satisfies Record<string, string>;
 
-export type DiagnosticCode = keyof typeof diagnosticCodes;
+/** `lint/<rule-id>` for each easy-read rule, and `lint/<problem>` for problems with the settings. */
+export type LintCode = `lint/${RuleId | LintSettingCode}`;
+
+export type DiagnosticCode = keyof typeof fixedCodes | LintCode;
+
+const lintCodes = Object.fromEntries([
+  ...Object.entries(rules).map(([id, rule]) => [`lint/${id}`, rule.meta.description]),
+  ...Object.entries(lintSettingCodes).map(([id, description]) => [`lint/${id}`, description]),
+]) as Record<LintCode, string>;
+
+export const diagnosticCodes: Readonly<Record<DiagnosticCode, string>> = { ...fixedCodes, ...lintCodes };
 
 export function isDiagnosticCode(code: string): code is DiagnosticCode {
   return Object.prototype.hasOwnProperty.call(diagnosticCodes, code);

@@ -93,7 +93,9 @@ export const scorm2004Dialect: Dialect = {
     return [
       [`${at}.id`, answer.id],
       [`${at}.type`, 'choice'],
-      [`${at}.description`, answer.description.slice(0, 250)],
+      // On one line: the question's text ends in a line break, and LMSes that check a
+      // localized_string_type with a one-line pattern (scorm-again among them) refuse it whole.
+      [`${at}.description`, answer.description.replace(/\s+/g, ' ').trim().slice(0, 250)],
       [`${at}.learner_response`, answer.response.id],
       [`${at}.correct_responses.0.pattern`, answer.correct.map((c) => c.id).join('[,]')],
       [`${at}.result`, answer.result ? 'correct' : 'incorrect'],

@@ -11,3 +11,8 @@ export function showSaveTrouble(): void {
   notice.textContent = 'We could not save your progress just now. Please keep this page open. Ask your trainer for help if this keeps happening.';
   document.body.insertBefore(notice, document.body.firstChild);
 }
+
+/** Saving works again: the message has done its job. */
+export function clearSaveTrouble(): void {
+  document.getElementById('copack-save-notice')?.remove();
+}

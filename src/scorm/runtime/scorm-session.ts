@@ -1,7 +1,7 @@
 import type { InteractionReport, Lms, LmsStart, ProgressReport } from './bridge.js';
 import type { CallLog } from './call-log.js';
 import type { Dialect } from './dialects.js';
-import { showSaveTrouble } from './notice.js';
+import { clearSaveTrouble, showSaveTrouble } from './notice.js';
 
 type ApiObject = Record<string, (...args: string[]) => unknown>;
 
@@ -70,7 +70,8 @@ export class ScormSession implements Lms {
     const status = this.get(read.status);
     this.done = this.dialect.doneStatuses.indexOf(status) >= 0;
     // Review and browse modes look, but do not change the record (RTE 1.2 §3.4.2 lesson_mode).
-    this.reviewOnly = this.get(read.mode) === 'review' || this.get(read.mode) === 'browse';
+    const mode = this.get(read.mode);
+    this.reviewOnly = mode === 'review' || mode === 'browse';
     const interactions = Number(this.get('cmi.interactions._count'));
     this.interactionCount = Number.isFinite(interactions) && interactions > 0 ? interactions : 0;
     return {
@@ -100,6 +101,7 @@ export class ScormSession implements Lms {
     window.clearTimeout(this.retryTimer);
     if (this.invoke(this.dialect.call.commit, '') === 'true') {
       this.retry = 0;
+      clearSaveTrouble();
       return;
     }
     const delay = retryDelays[this.retry];
@@ -116,6 +118,7 @@ export class ScormSession implements Lms {
 
   private finish(): void {
     if (!this.initialized || this.terminated) return;
+    window.clearTimeout(this.retryTimer);
     if (!this.reviewOnly) {
       this.set(this.dialect.sessionTime(Date.now() - this.startedAt));
       this.set(this.dialect.exit(this.done));

@@ -1,0 +1,57 @@
+import type { TextUnit } from './text-units.js';
+import { phrasePattern } from './words.js';
+
+/** Where in a text a rule reports: the text's file and pointer, and the span in its string. */
+export function at(unit: TextUnit, index: number, length: number) {
+  return { file: unit.file, pointer: unit.pointer, index, length };
+}
+
+export interface PhraseMatch<T> {
+  index: number;
+  length: number;
+  entry: T;
+}
+
+const patternCache = new WeakMap<object, RegExp>();
+const inflectedCache = new WeakMap<object, RegExp>();
+
+/**
+ * Every place a phrase from `entries` is in `text`, as whole words. Entries are tried in
+ * the order given (put longer phrases first) and a later match that overlaps an earlier
+ * one is dropped, so `section 17 leave` is found once, not also as `section 17`. With
+ * `inflected`, one-word phrases match their `-s`, `-ed` and `-ing` forms too.
+ */
+export function findPhrases<T extends { phrase: string; caseSensitive?: boolean }>(text: string, entries: readonly T[], options: { inflected?: boolean } = {}): Array<PhraseMatch<T>> {
+  const found: Array<PhraseMatch<T>> = [];
+  const cache = options.inflected ? inflectedCache : patternCache;
+  for (const entry of entries) {
+    let pattern = cache.get(entry);
+    if (!pattern) {
+      pattern = phrasePattern(entry.phrase, { caseSensitive: entry.caseSensitive ?? false, inflected: (options.inflected ?? false) && !entry.caseSensitive });
+      cache.set(entry, pattern);
+    }
+    for (const match of text.matchAll(pattern)) {
+      const index = match.index ?? 0;
+      const end = index + match[0].length;
+      if (found.some((f) => index < f.index + f.length && f.index < end)) continue;
+      found.push({ index, length: match[0].length, entry });
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** Spans of `text` to leave alone, and a test of whether a span is inside one of them. */
+export function overlaps(spans: ReadonlyArray<{ index: number; length: number }>, index: number, length: number): boolean {
+  return spans.some((s) => index < s.index + s.length && s.index < index + Math.max(length, 1));
+}
+
+/** `**bold**` spans: copack's one markup, which is not punctuation or italics. */
+export function boldMarkup(text: string): Array<{ index: number; length: number }> {
+  return [...text.matchAll(/\*\*(?=\S)[^*\n]*?\S\*\*/g)].map((m) => ({ index: m.index ?? 0, length: m[0].length }));
+}
+
+/** Words and phrases for a message, in backticks, and joined with commas and `or`. */
+export function listInWords(values: readonly string[]): string {
+  const quoted = values.map((v) => `\`${v}\``);
+  return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
+}

@@ -1,0 +1,130 @@
+/**
+ * Jargon and the plain words to use instead. `general` comes from the Plain English
+ * Campaign's A to Z of alternative words and GOV.UK's words to avoid; `care` is the
+ * language of UK health, social care and forensic (secure) services that people who use
+ * those services have told services they find hardest. Where a service must use the
+ * word, the course explains it in its glossary, and then it is not reported.
+ *
+ * `phrase` is matched as whole words in any case (a one-word phrase with its `-s`, `-ed`
+ * and `-ing` forms), unless `caseSensitive` (abbreviations:
+ * `CPA` is jargon, `cpa` is not a word). A phrase may hold `#`, which stands for a number.
+ */
+export interface JargonEntry {
+  phrase: string;
+  plain: string;
+  caseSensitive?: boolean;
+}
+
+const general: JargonEntry[] = [
+  { phrase: 'additional', plain: 'more, or extra' },
+  { phrase: 'approximately', plain: 'about' },
+  { phrase: 'ascertain', plain: 'find out' },
+  { phrase: 'assistance', plain: 'help' },
+  { phrase: 'commence', plain: 'start' },
+  { phrase: 'compliance', plain: 'following the rules' },
+  { phrase: 'comply with', plain: 'follow' },
+  { phrase: 'consequently', plain: 'so' },
+  { phrase: 'currently', plain: 'now' },
+  { phrase: 'deemed', plain: 'thought to be' },
+  { phrase: 'eligible', plain: 'can get' },
+  { phrase: 'eligibility', plain: 'who can get it' },
+  { phrase: 'endeavour', plain: 'try' },
+  { phrase: 'entitlement', plain: 'what you can have' },
+  { phrase: 'facilitate', plain: 'help, or make easier' },
+  { phrase: 'furthermore', plain: 'also' },
+  { phrase: 'however', plain: 'but' },
+  { phrase: 'implement', plain: 'do, or start' },
+  { phrase: 'in accordance with', plain: 'as … says' },
+  { phrase: 'in order to', plain: 'to' },
+  { phrase: 'in receipt of', plain: 'getting' },
+  { phrase: 'in relation to', plain: 'about' },
+  { phrase: 'in the event of', plain: 'if there is' },
+  { phrase: 'in the event that', plain: 'if' },
+  { phrase: 'initiate', plain: 'start' },
+  { phrase: 'liaise', plain: 'talk to, or work with' },
+  { phrase: 'mandatory', plain: 'you must' },
+  { phrase: 'notwithstanding', plain: 'even though' },
+  { phrase: 'obtain', plain: 'get' },
+  { phrase: 'outcome', plain: 'result' },
+  { phrase: 'prior to', plain: 'before' },
+  { phrase: 'provision', plain: 'what is given' },
+  { phrase: 'pursuant to', plain: 'under' },
+  { phrase: 'regarding', plain: 'about' },
+  { phrase: 'remuneration', plain: 'pay' },
+  { phrase: 'reside', plain: 'live' },
+  { phrase: 'signpost', plain: 'tell you where to go' },
+  { phrase: 'stakeholders', plain: 'the people involved' },
+  { phrase: 'subsequently', plain: 'later' },
+  { phrase: 'sufficient', plain: 'enough' },
+  { phrase: 'terminate', plain: 'end' },
+  { phrase: 'therefore', plain: 'so' },
+  { phrase: 'utilise', plain: 'use' },
+  { phrase: 'utilize', plain: 'use' },
+  { phrase: 'whilst', plain: 'while' },
+  { phrase: 'with regard to', plain: 'about' },
+];
+
+const care: JargonEntry[] = [
+  { phrase: 'advocacy', plain: 'help to speak up' },
+  { phrase: 'AMHP', plain: 'a worker who helps decide if you need to go to hospital', caseSensitive: true },
+  { phrase: 'best interests', plain: 'a decision made for you, when you cannot make it' },
+  { phrase: 'CAMHS', plain: 'mental health services for young people', caseSensitive: true },
+  { phrase: 'capacity assessment', plain: 'a check that you can make a decision' },
+  { phrase: 'care coordinator', plain: 'the worker who organises your care' },
+  { phrase: 'care pathway', plain: 'the steps in your care' },
+  { phrase: 'Care Programme Approach', plain: 'your care plan, and the meetings about it' },
+  { phrase: 'CMHT', plain: 'the community mental health team', caseSensitive: true },
+  { phrase: 'co-morbidity', plain: 'having more than 1 illness' },
+  { phrase: 'comorbidity', plain: 'having more than 1 illness' },
+  { phrase: 'community treatment order', plain: 'rules you agree to follow when you leave hospital' },
+  { phrase: 'conditional discharge', plain: 'leaving hospital with rules to follow' },
+  { phrase: 'CPA', plain: 'your care plan, and the meetings about it', caseSensitive: true },
+  { phrase: 'CQC', plain: 'the group that checks care services', caseSensitive: true },
+  { phrase: 'CTO', plain: 'rules you agree to follow when you leave hospital', caseSensitive: true },
+  { phrase: 'de-escalation', plain: 'helping everyone calm down' },
+  { phrase: 'depot', plain: 'an injection of medicine that lasts for weeks' },
+  { phrase: 'deprivation of liberty', plain: 'rules that limit where you can go' },
+  { phrase: 'discharge', plain: 'leaving hospital' },
+  { phrase: 'DoLS', plain: 'rules that protect you when your freedom is limited', caseSensitive: true },
+  { phrase: 'escorted leave', plain: 'time out of hospital with staff' },
+  { phrase: 'formulation', plain: 'a shared story of why things happen' },
+  { phrase: 'forensic', plain: 'to do with the law and the courts' },
+  { phrase: 'ground leave', plain: 'time in the hospital grounds' },
+  { phrase: 'holistic', plain: 'about all of you' },
+  { phrase: 'IMHA', plain: 'someone who helps you speak up in hospital', caseSensitive: true },
+  { phrase: 'index offence', plain: 'the crime that led to your stay in hospital' },
+  { phrase: 'intervention', plain: 'help, or treatment' },
+  { phrase: 'MAPPA', plain: 'a plan that services make to keep people safe', caseSensitive: true },
+  { phrase: 'MDT', plain: 'the team of staff who look after you', caseSensitive: true },
+  { phrase: 'medium secure', plain: 'a hospital with locked doors' },
+  { phrase: 'low secure', plain: 'a hospital with locked doors' },
+  { phrase: 'Mental Health Act', plain: 'the law about mental health care' },
+  { phrase: 'MHA', plain: 'the law about mental health care', caseSensitive: true },
+  { phrase: 'multi-agency', plain: 'different services working together' },
+  { phrase: 'multidisciplinary', plain: 'staff with different jobs' },
+  { phrase: 'multi-disciplinary', plain: 'staff with different jobs' },
+  { phrase: 'nearest relative', plain: 'the family member the law names' },
+  { phrase: 'observations', plain: 'staff checking you are safe' },
+  { phrase: 'person-centred', plain: 'planned around you' },
+  { phrase: 'positive behaviour support', plain: 'a plan to help you feel calm and safe' },
+  { phrase: 'PRN', plain: 'medicine you have only when you need it', caseSensitive: true },
+  { phrase: 'prognosis', plain: 'what will probably happen' },
+  { phrase: 'psychoeducation', plain: 'learning about your mental health' },
+  { phrase: 'responsible clinician', plain: 'the doctor in charge of your care' },
+  { phrase: 'restraint', plain: 'being held by staff' },
+  { phrase: 'risk assessment', plain: 'a check of what could go wrong' },
+  { phrase: 'seclusion', plain: 'being kept in a room on your own' },
+  { phrase: 'section # leave', plain: 'time out of hospital that your doctor agrees' },
+  { phrase: 'section #', plain: 'the part of the law that keeps you in hospital' },
+  { phrase: 'sectioned', plain: 'kept in hospital by law' },
+  { phrase: 'service user', plain: 'person who uses the service' },
+  { phrase: 'service users', plain: 'people who use the service' },
+  { phrase: 'step-down', plain: 'moving to a place with more freedom' },
+  { phrase: 'therapeutic', plain: 'helpful, or healing' },
+  { phrase: 'tribunal', plain: 'a meeting with a panel who decide if you can leave hospital' },
+  { phrase: 'unescorted leave', plain: 'time out of hospital on your own' },
+  { phrase: 'ward round', plain: 'the meeting where staff talk about your care' },
+];
+
+/** Longest first, so `section 17 leave` is reported once, not also as `section 17`. */
+export const jargon: readonly JargonEntry[] = [...general, ...care].sort((a, b) => b.phrase.length - a.phrase.length || (a.phrase < b.phrase ? -1 : 1));
