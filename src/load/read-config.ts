@@ -1,8 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from '../model/source-file.js';
-import { parseJson } from './parse-json.js';
+import { readJsonFile } from './read-json-file.js';
 import { displayPath } from './paths.js';
 
 /** The project settings file, in the folder copack runs from. */
@@ -18,26 +18,6 @@ export interface ProjectConfigInput {
 export function readProjectConfig(cwd: string): ProjectConfigInput {
   const absolute = join(cwd, projectConfigName);
   if (!existsSync(absolute)) return { diagnostics: [] };
-  const path = displayPath(cwd, absolute);
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(absolute);
-  } catch (error) {
-    return {
-      diagnostics: [
-        {
-          code: 'build/read-failed',
-          severity: 'error',
-          file: path,
-          line: 1,
-          column: 1,
-          pointer: '',
-          message: `The file could not be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}).`,
-          hint: 'Check that the file exists and that you are allowed to read it.',
-        },
-      ],
-    };
-  }
-  const parsed = parseJson(path, bytes);
+  const parsed = readJsonFile(absolute, displayPath(cwd, absolute));
   return { ...(parsed.file ? { file: parsed.file } : {}), diagnostics: parsed.diagnostics };
 }

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -6,7 +6,7 @@ import { compareStrings } from '../diagnostics/diagnostic.js';
 import type { Asset } from '../model/course.js';
 import type { SourceFile } from '../model/source-file.js';
 import { locate } from '../model/source-file.js';
-import { parseJson } from './parse-json.js';
+import { readJsonFile } from './read-json-file.js';
 import { displayPath, isInside } from './paths.js';
 import { readAssets } from './read-assets.js';
 import { readTheme, type ThemeInput } from './read-theme.js';
@@ -39,37 +39,21 @@ export function readCourse(cwd: string, courseDir: string): CourseInput {
   const courseReal = realpathSync(courseDir);
   const load = (absolute: string, schema: SchemaName): SourceFile | undefined => {
     const path = displayPath(cwd, absolute);
-    let bytes: Uint8Array;
-    try {
-      // A course file may be a link, but only to a file inside the course.
-      if (!isInside(courseReal, realpathSync(absolute))) {
-        diagnostics.push({
-          code: 'build/symlink-escape',
-          severity: 'error',
-          file: path,
-          line: 1,
-          column: 1,
-          pointer: '',
-          message: 'This file is a link to a file outside the course, so copack does not read it.',
-          hint: 'Copy the real file into the course folder instead of linking to it.',
-        });
-        return undefined;
-      }
-      bytes = readFileSync(absolute);
-    } catch (error) {
+    // A course file may be a link, but only to a file inside the course.
+    if (!linksInside(courseReal, absolute)) {
       diagnostics.push({
-        code: 'build/read-failed',
+        code: 'build/symlink-escape',
         severity: 'error',
         file: path,
         line: 1,
         column: 1,
         pointer: '',
-        message: `The file could not be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}).`,
-        hint: 'Check that the file exists and that you are allowed to read it.',
+        message: 'This file is a link to a file outside the course, so copack does not read it.',
+        hint: 'Copy the real file into the course folder instead of linking to it.',
       });
       return undefined;
     }
-    const parsed = parseJson(path, bytes);
+    const parsed = readJsonFile(absolute, path);
     diagnostics.push(...parsed.diagnostics);
     if (parsed.file) checkSchemaReference(parsed.file, absolute, schema, diagnostics);
     return parsed.file;
@@ -133,4 +117,13 @@ function checkSchemaReference(file: SourceFile, absolute: string, schema: Schema
     }
   }
   // A `$schema` that is not text is a schema error, reported by validation.
+}
+
+/** Does the file (or the link at its path) lead to a place inside the course? A missing file does: reading it reports it. */
+function linksInside(courseReal: string, absolute: string): boolean {
+  try {
+    return isInside(courseReal, realpathSync(absolute));
+  } catch {
+    return true;
+  }
 }
