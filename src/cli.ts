@@ -9,6 +9,7 @@ import { dirname, resolve } from 'node:path';
 import { parseRuleFlags, RuleFlagError } from './lint/config.js';
 import type { SeverityName } from './lint/types.js';
 import { renderLintReport } from './lint/report/render-report.js';
+import { approveCommand, statusCommand, today, type CommandResult } from './coproduction/commands.js';
 
 /** Where the CLI writes, and what it knows of its terminal: injectable so tests run it in-process. */
 export interface Io {
@@ -61,6 +62,18 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
     const { errors, warnings } = countDiagnostics(diagnostics);
     const maxWarnings = argv['max-warnings'];
     return errors > 0 || (maxWarnings >= 0 && warnings > maxWarnings) ? exitCodes.problems : exitCodes.ok;
+  };
+
+  /** Prints a command's result; a usage problem becomes exit code 2 like any other. */
+  const show = (result: CommandResult): number => {
+    if ('usage' in result) {
+      // The command was understood; what it was asked is not possible, and the lines say why.
+      for (const line of result.usage.split('\n')) io.stderr(`copack: ${line}\n`);
+      return exitCodes.usage;
+    }
+    io.stdout(result.stdout);
+    if (result.diagnostics) io.stdout(formatDiagnostics('stylish', result.diagnostics, { color: useColor, courseCount: result.courseCount ?? 1 }));
+    return result.exitCode;
   };
 
   const withCommon = (y: Argv) =>
@@ -129,12 +142,18 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
             default: allTargets.join(','),
             coerce: parseTargets,
           })
+          .option('release', {
+            describe: 'Build for learners: fail unless service users agreed every lesson as it is now',
+            type: 'boolean',
+            default: false,
+          })
+          .example('$0 build --release', 'Build every course for release: every lesson must be agreed')
           .example('$0 build --target site,scorm2004', 'Only the offline site and the SCORM 2004 package')
           .example('$0 build', 'Build every course in courses/ into out/')
           .example('$0 build courses/my-course --max-warnings 0', 'Build one course; fail on any warning'),
       async (argv) => {
         const common = argv as unknown as CommonArgs;
-        const result = await build({ cwd: io.cwd, paths: common.paths, outDir: common.out, targets: argv.target as Target[], lint: { infos: false, rules: ruleFlags(common) } });
+        const result = await build({ cwd: io.cwd, paths: common.paths, outDir: common.out, targets: argv.target as Target[], release: argv.release === true, lint: { infos: false, rules: ruleFlags(common) } });
         exitCode = report(result.diagnostics, result.checked, common, result.notCourses);
         if (common.format === 'stylish') {
           for (const id of result.outputs.keys()) {
@@ -144,8 +163,44 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
         }
       },
     )
+    .command(
+      'approve <course> [lessons..]',
+      'Record that service users on the team agreed lessons as they are now',
+      (y) =>
+        y
+          .positional('course', { describe: 'The course folder, or its id in courses/', type: 'string', demandOption: true })
+          .positional('lessons', { describe: 'Lesson ids (default: every lesson)', type: 'string', array: true, default: [] })
+          .option('by', { describe: 'Team ids of the people with lived experience who agreed', type: 'string', array: true, demandOption: 'Say who agreed, with --by and their team ids.' })
+          .option('present', { describe: 'Team ids of staff who were there too', type: 'string', array: true, default: [] as string[] })
+          .option('note', { describe: 'Anything the group wants recorded with the agreement', type: 'string' })
+          .option('date', { describe: 'The day they agreed, YYYY-MM-DD (default: today)', type: 'string' })
+          .example('$0 approve co-facilitator-training what-is-co-production --by sam dee --present priya', 'Sam and Dee agreed one lesson; Priya was there')
+          .example('$0 approve courses/my-course --by sam --note "We changed the picture on page 2 first."', 'Sam agreed every lesson'),
+      (argv) => {
+        const request = {
+          lessons: (argv.lessons as string[]).map(String),
+          by: (argv.by ?? []).map(String),
+          present: (argv.present ?? []).map(String),
+          ...(argv.note !== undefined ? { note: String(argv.note) } : {}),
+          date: argv.date !== undefined ? String(argv.date) : today(),
+        };
+        exitCode = show(approveCommand(io.cwd, String(argv.course), request));
+      },
+    )
+    .command(
+      'status [paths..]',
+      'Show which lessons service users have agreed, and what changed since',
+      (y) =>
+        y
+          .positional('paths', { describe: 'Course folders, or folders of courses', type: 'string', array: true, default: [] })
+          .option('format', { describe: 'How to print the status', choices: ['stylish', 'json'] as const, default: 'stylish' as const })
+          .example('$0 status', 'Every course in courses/'),
+      (argv) => {
+        exitCode = show(statusCommand(io.cwd, argv.paths as string[], argv.format));
+      },
+    )
     .option('debug', { describe: 'Show the stack trace if copack itself fails', type: 'boolean', default: false })
-    .demandCommand(1, 'Say what to do: copack build, copack lint, or copack validate.')
+    .demandCommand(1, 'Say what to do: copack build, copack lint, copack validate, copack approve or copack status.')
     .recommendCommands()
     .strict()
     .help()

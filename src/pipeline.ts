@@ -15,6 +15,8 @@ import type { LintResult } from './lint/runner.js';
 import { checkSuspendBudget } from './scorm/suspend-budget.js';
 import { loadSchemaFiles } from './scorm/load-schemas.js';
 import { packageName, planPackage } from './scorm/plan-package.js';
+import { courseAgreement, type CourseAgreement } from './coproduction/agreement.js';
+import { agreementDiagnostics } from './coproduction/agreement-diagnostics.js';
 
 export interface CheckOptions {
   /** The working folder paths are resolved from and diagnostics are shown from. Default: `process.cwd()`. */
@@ -72,6 +74,11 @@ export interface BuildOptions extends CheckOptions {
   outDir?: string;
   /** Which outputs to make. Default: all of them. */
   targets?: readonly Target[];
+  /**
+   * A release build: a lesson the service users have not agreed as it is now is an error,
+   * and the course is not built. Default: a draft build, which warns and marks its pages.
+   */
+  release?: boolean;
 }
 
 export interface BuildResult extends CheckResult {
@@ -92,16 +99,21 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const targets = new Set<Target>(options.targets ?? allTargets);
   // The build lints by default; readability figures are for `copack lint`, not every build.
   const checked = check({ ...options, cwd, lint: options.lint ?? { infos: false } });
+  const release = options.release === true;
   const outputs = new Map<string, OutputFile[]>();
   const packages = new Map<string, string[]>();
+  const agreements = new Map<string, CourseAgreement>();
   for (const course of checked.courses) {
     if (targets.has('scorm12')) checked.diagnostics.push(...checkSuspendBudget(course));
+    const agreement = courseAgreement(course);
+    agreements.set(course.id, agreement);
+    checked.diagnostics.push(...agreementDiagnostics(course, agreement, { release }));
   }
   checked.diagnostics.sort(compareDiagnostics);
   for (const course of checked.courses) {
     const own = checked.diagnostics.filter((d) => d.file === course.dir || d.file.startsWith(`${course.dir}/`));
     if (own.some((d) => d.severity === 'error')) continue;
-    const planned = planCourseOutput(course, own, loadDefaultTheme());
+    const planned = planCourseOutput(course, own, loadDefaultTheme(), { agreement: agreements.get(course.id)!, release });
     const files = targets.has('site') ? planned : planned.filter((file) => !file.path.startsWith('site/'));
     const zips = scormVersions
       .filter((version) => targets.has(version))

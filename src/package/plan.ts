@@ -2,7 +2,7 @@ import type { Course } from '../model/course.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { countDiagnostics } from '../diagnostics/diagnostic.js';
 import { copackVersion } from '../version.js';
-import { renderSite } from '../render/render-site.js';
+import { renderSite, type AgreementState } from '../render/render-site.js';
 import type { ThemeFiles } from '../render/theme-files.js';
 
 /** One file to write, by its path inside `out/<course-id>/`. */
@@ -15,12 +15,12 @@ export interface OutputFile {
  * Every file a course builds into, in memory and sorted, so the same sources always give
  * the same bytes. Pure: no clock, no randomness, no disk.
  */
-export function planCourseOutput(course: Course, diagnostics: readonly Diagnostic[], theme: ThemeFiles): OutputFile[] {
-  const files: OutputFile[] = [{ path: 'build-summary.json', bytes: json(buildSummary(course, diagnostics)) }, ...renderSite(course, theme)];
+export function planCourseOutput(course: Course, diagnostics: readonly Diagnostic[], theme: ThemeFiles, state?: AgreementState): OutputFile[] {
+  const files: OutputFile[] = [{ path: 'build-summary.json', bytes: json(buildSummary(course, diagnostics, state)) }, ...renderSite(course, theme, state)];
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-function buildSummary(course: Course, diagnostics: readonly Diagnostic[]) {
+function buildSummary(course: Course, diagnostics: readonly Diagnostic[], state: AgreementState | undefined) {
   const { data } = course;
   const pages = course.lessons.flatMap((lesson) => lesson.data.pages);
   const count = (kind: string) => pages.filter((page) => page.kind === kind).length;
@@ -36,6 +36,12 @@ function buildSummary(course: Course, diagnostics: readonly Diagnostic[]) {
     team: data.team.length,
     sessions: data.sessions?.length ?? 0,
     diagnostics: countDiagnostics(diagnostics),
+    ...(state
+      ? {
+          build: state.release ? 'release' : 'draft',
+          agreed: { lessons: state.agreement.lessons.filter((lesson) => lesson.state === 'agreed').length, of: state.agreement.lessons.length },
+        }
+      : {}),
   };
 }
 

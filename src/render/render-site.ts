@@ -5,17 +5,27 @@ import { coursePictures, lessonAudio, lessonPictures } from '../model/walk.js';
 import type { OutputFile } from '../package/plan.js';
 import { toSiteView } from './view-model.js';
 import type { ThemeFiles } from './theme-files.js';
+import type { CourseAgreement } from '../coproduction/agreement.js';
+import { agreementRecord } from '../coproduction/agreement-record.js';
+
+/** Where the course's lessons stand with the service users, and whether this is a release build. */
+export interface AgreementState {
+  agreement: CourseAgreement;
+  release: boolean;
+}
 
 const encoder = new TextEncoder();
 
 /**
  * The course's offline site, as files under `site/`: one HTML document holding every screen
  * (so a SCORM session is one page load), the stylesheet, the script, the font and the
- * pictures the course uses. Pure: the same course and theme give the same bytes.
+ * pictures the course uses. Pure: the same course and theme give the same bytes. With the
+ * agreement state, the site shows who agreed what (or that it is a draft) and carries
+ * `copack-agreement.json`, the same record for machines.
  */
-export function renderSite(course: Course, theme: ThemeFiles): OutputFile[] {
+export function renderSite(course: Course, theme: ThemeFiles, state?: AgreementState): OutputFile[] {
   const templates = { ...theme.templates, ...course.theme.templates };
-  const html = Mustache.render(templates.site ?? '', toSiteView(course), templates, { escape: escapeHtml });
+  const html = Mustache.render(templates.site ?? '', toSiteView(course, state?.agreement), templates, { escape: escapeHtml });
   const css = course.theme.css ?? theme.css;
   const files: OutputFile[] = [
     { path: 'site/index.html', bytes: encoder.encode(html) },
@@ -24,6 +34,10 @@ export function renderSite(course: Course, theme: ThemeFiles): OutputFile[] {
     { path: 'site/copack-target.js', bytes: encoder.encode(targetScript('site')) },
     ...theme.fonts.map((font) => ({ path: `site/${font.path}`, bytes: font.bytes })),
   ];
+  if (state) {
+    const record = agreementRecord(course, state.agreement, state.release);
+    files.push({ path: 'site/copack-agreement.json', bytes: encoder.encode(`${JSON.stringify(record, null, 2)}\n`) });
+  }
   for (const path of usedAssets(course)) {
     const bytes = course.assets.get(path)?.bytes;
     if (bytes) files.push({ path: `site/${path}`, bytes });

@@ -5,14 +5,17 @@ import { roleNames, unnamedPeople } from './labels.js';
 import { lessonScreens, specialScreen } from './view-screens.js';
 import type { ClientData, GlossaryEntryView, ScreenView, SiteView } from './view-types.js';
 import type { Layout } from './client/progress-codec.js';
+import type { CourseAgreement } from '../coproduction/agreement.js';
+import { agreedLine } from '../coproduction/agreement-record.js';
 
 export const routes = { home: '#/', glossary: '#/glossary', credits: '#/made-together', finish: '#/finish' } as const;
 
 /**
  * The whole site of a course as data for the templates. Pure: the same course always gives
- * the same view, with no clock, randomness or disk.
+ * the same view, with no clock, randomness or disk. With `agreement`, the site says who
+ * agreed each lesson, and marks itself a draft until every lesson is agreed.
  */
-export function toSiteView(course: Course): SiteView {
+export function toSiteView(course: Course, agreement?: CourseAgreement): SiteView {
   const { data } = course;
   const glossary = createGlossaryMatcher(data.glossary ?? []);
   const lessons = course.lessons.map((lesson) => ({ lesson, screens: lessonScreens(course, lesson, glossary) }));
@@ -58,6 +61,17 @@ export function toSiteView(course: Course): SiteView {
       about: person.about ?? false,
     })),
     unnamed: unnamedPeople(data.team.length - named.length),
+    draft: agreement !== undefined && !agreement.allAgreed,
+    agreements: (agreement?.lessons ?? []).map((status) => ({
+      title: status.lesson.data.title,
+      line:
+        status.state === 'agreed'
+          ? agreedLine(data.team, status.approval.agreedBy, status.approval.date)
+          : status.state === 'changed'
+            ? 'Changed after it was agreed. It needs to be agreed again.'
+            : 'Not agreed yet.',
+    })),
+    hasAgreements: (agreement?.lessons.length ?? 0) > 0,
     screens,
     symbols: [...course.symbols.values()]
       .map((symbol) => ({ id: symbolDomId(symbol.name), viewBox: symbol.viewBox, body: symbol.body }))

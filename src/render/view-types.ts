@@ -128,6 +128,11 @@ export interface SiteView {
   people: PersonView[];
   /** "and 1 more person who did not want to be named", or `false`. */
   unnamed: string | false;
+  /** Not every lesson is agreed yet: every screen says "Draft: not agreed yet". */
+  draft: boolean;
+  /** For the "Made together by" screen: who agreed each lesson, and when. */
+  agreements: Array<{ title: string; line: string }>;
+  hasAgreements: boolean;
   screens: ScreenView[];
   symbols: Array<{ id: string; viewBox: string; body: string }>;
   /** JSON for the client script, already safe to place inside `<script>`. */

@@ -13,11 +13,12 @@ import { checkReferences } from './checks/references.js';
 import { checkAnswerable, checkCompletionHasQuiz } from './checks/quizzes.js';
 import { checkCourseAssets, checkLessonAssets } from './checks/assets.js';
 import { checkTheme } from './check-theme.js';
+import { checkApprovers } from './checks/approvals.js';
 
 /** Checks of each lesson on its own: they run even when `course.json` is broken. */
 const lessonChecks: readonly LessonCheck[] = [checkLessonId, checkLessonIds, checkAnswerable, checkLessonAssets];
 /** Checks across the course: they need a `course.json` that passed its schema. */
-const courseChecks: readonly Check[] = [checkCourseIdentity, checkCourseIds, checkReferences, checkCompletionHasQuiz, checkCourseAssets];
+const courseChecks: readonly Check[] = [checkCourseIdentity, checkCourseIds, checkReferences, checkCompletionHasQuiz, checkCourseAssets, checkApprovers];
 
 export interface ValidationResult {
   /** Absent when `course.json` is missing, unparsable or fails its schema. */

@@ -68,3 +68,9 @@ export function unzipTo(zip: string, dir: string): string {
   execFileSync(unzip, ['-q', '-o', zip, '-d', dir]);
   return dir;
 }
+
+/** One entry of a zip as text (`unzip -p`), without unpacking the rest. */
+export function readZipText(zip: string, entry: string): string {
+  const unzip = requireTool('unzip', 'unzip');
+  return execFileSync(unzip, ['-p', zip, entry], { encoding: 'utf8' });
+}

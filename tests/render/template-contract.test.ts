@@ -4,6 +4,7 @@ import { check } from '../../src/index.js';
 import { loadDefaultTheme } from '../../src/render/load-theme.js';
 import { toSiteView } from '../../src/render/view-model.js';
 import { templateNames } from '../../src/render/theme-files.js';
+import { courseAgreement } from '../../src/coproduction/agreement.js';
 import { fixturesRoot, repoRoot } from '../helpers/fixtures.js';
 
 type Token = [string, string, number, number, Token[]?];
@@ -86,7 +87,8 @@ function auditTemplates(views: unknown[]) {
 describe('the templates and the view model', () => {
   const sample = check({ cwd: repoRoot }).courses;
   const fixtures = check({ cwd: fixturesRoot, paths: ['valid/minimal', 'valid/render-features'] }).courses;
-  const views = [...sample, ...fixtures].map(toSiteView);
+  // With agreement state, as builds render: the fixtures are never agreed (a draft), the sample is.
+  const views = [...sample, ...fixtures].map((course) => toSiteView(course, courseAgreement(course)));
 
   it('have real views to check against', () => expect(views.length).toBeGreaterThanOrEqual(3));
 
