@@ -1,22 +1,12 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { build } from '../src/index.js';
 import { runCli } from './helpers/run-cli.js';
-import { copySample, sampleId } from './helpers/sample-copy.js';
+import { sampleId, useSampleCopies } from './helpers/sample-copy.js';
 
-let cleanups: Array<() => void> = [];
-afterEach(() => {
-  for (const cleanup of cleanups) cleanup();
-  cleanups = [];
-});
-
-function sample() {
-  const copy = copySample();
-  cleanups.push(copy.cleanup);
-  return copy;
-}
+const sample = useSampleCopies();
 
 describe('copack build', () => {
   it('writes a summary of each course into out/<id>/', async () => {

@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterEach } from 'vitest';
 import { repoRoot } from './fixtures.js';
 
 export const sampleId = 'co-facilitator-training';
@@ -14,4 +15,23 @@ export function copySample(): { root: string; courseDir: string; cleanup: () => 
   cpSync(join(repoRoot, 'schemas'), join(root, 'schemas'), { recursive: true });
   cpSync(join(repoRoot, 'courses', sampleId), join(root, 'courses', sampleId), { recursive: true });
   return { root, courseDir: join(root, 'courses', sampleId), cleanup: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+export type SampleCopy = ReturnType<typeof copySample>;
+
+/**
+ * For a test file whose tests each want their own copy of the sample: returns `sample()`,
+ * which makes a fresh copy, removed again after the test that made it.
+ */
+export function useSampleCopies(): () => SampleCopy {
+  let cleanups: Array<() => void> = [];
+  afterEach(() => {
+    for (const cleanup of cleanups) cleanup();
+    cleanups = [];
+  });
+  return () => {
+    const copy = copySample();
+    cleanups.push(copy.cleanup);
+    return copy;
+  };
 }

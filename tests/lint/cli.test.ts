@@ -1,21 +1,11 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
-import { copySample, sampleId } from '../helpers/sample-copy.js';
+import { sampleId, useSampleCopies } from '../helpers/sample-copy.js';
 import { positionOf } from './rule-tester.js';
 
-let cleanups: Array<() => void> = [];
-afterEach(() => {
-  for (const cleanup of cleanups) cleanup();
-  cleanups = [];
-});
-
-function sample() {
-  const copy = copySample();
-  cleanups.push(copy.cleanup);
-  return copy;
-}
+const sample = useSampleCopies();
 
 /** Puts jargon made of common words into the first point of a lesson of the copy; returns where it is. */
 function addJargon(courseDir: string) {
