@@ -10,6 +10,8 @@ import { parseRuleFlags, RuleFlagError } from './lint/config.js';
 import type { SeverityName } from './lint/types.js';
 import { renderLintReport } from './lint/report/render-report.js';
 import { approveCommand, statusCommand, today, type CommandResult } from './coproduction/commands.js';
+import { StageTimer, formatTimings } from './stage-timer.js';
+import { performance } from 'node:perf_hooks';
 
 /** Where the CLI writes, and what it knows of its terminal: injectable so tests run it in-process. */
 export interface Io {
@@ -142,6 +144,7 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
             default: allTargets.join(','),
             coerce: parseTargets,
           })
+          .option('timings', { describe: 'Print the time each stage of the build took', type: 'boolean', default: false })
           .option('release', {
             describe: 'Build for learners: fail unless service users agreed every lesson as it is now',
             type: 'boolean',
@@ -153,7 +156,17 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
           .example('$0 build courses/my-course --max-warnings 0', 'Build one course; fail on any warning'),
       async (argv) => {
         const common = argv as unknown as CommonArgs;
-        const result = await build({ cwd: io.cwd, paths: common.paths, outDir: common.out, targets: argv.target as Target[], release: argv.release === true, lint: { infos: false, rules: ruleFlags(common) } });
+        const timer = argv.timings === true ? new StageTimer() : undefined;
+        const started = performance.now();
+        const result = await build({
+          cwd: io.cwd,
+          paths: common.paths,
+          outDir: common.out,
+          targets: argv.target as Target[],
+          release: argv.release === true,
+          lint: { infos: false, rules: ruleFlags(common) },
+          ...(timer ? { timer } : {}),
+        });
         exitCode = report(result.diagnostics, result.checked, common, result.notCourses);
         if (common.format === 'stylish') {
           for (const id of result.outputs.keys()) {
@@ -161,6 +174,8 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
             io.stdout(`Built ${id} → ${common.out}/${id}/${zips.length > 0 ? ` (${zips.join(', ')})` : ''}\n`);
           }
         }
+        // On stderr, so `--format json` output stays one JSON document.
+        if (timer) io.stderr(formatTimings(timer.timings(), performance.now() - started));
       },
     )
     .command(

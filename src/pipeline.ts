@@ -17,6 +17,7 @@ import { loadSchemaFiles } from './scorm/load-schemas.js';
 import { packageName, planPackage } from './scorm/plan-package.js';
 import { courseAgreement, type CourseAgreement } from './coproduction/agreement.js';
 import { agreementDiagnostics } from './coproduction/agreement-diagnostics.js';
+import { StageTimer } from './stage-timer.js';
 
 export interface CheckOptions {
   /** The working folder paths are resolved from and diagnostics are shown from. Default: `process.cwd()`. */
@@ -28,6 +29,8 @@ export interface CheckOptions {
    * `cwd`. Default: off for `check` (it checks the course format), on for `build`.
    */
   lint?: boolean | LintRequest;
+  /** Adds each stage's wall time to this timer (`copack build --timings`). */
+  timer?: StageTimer;
 }
 
 export interface CheckResult {
@@ -48,17 +51,20 @@ export function check(options: CheckOptions = {}): CheckResult {
   const cwd = resolve(options.cwd ?? process.cwd());
   const { courseDirs, notCourses } = discoverCourses(cwd, options.paths ?? []);
   const icons = createIconSetResolver(cwd);
+  const timer = options.timer ?? new StageTimer();
   const courses: Course[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const dir of courseDirs) {
-    const result = validateCourse(readCourse(cwd, dir), icons);
+    const input = timer.time('load', () => readCourse(cwd, dir));
+    const result = timer.time('validate', () => validateCourse(input, icons));
     if (result.course) courses.push(result.course);
     diagnostics.push(...result.diagnostics);
   }
   let lint = new Map<string, LintResult>();
   if (options.lint) {
+    const request = options.lint;
     const projectConfig = readProjectConfig(cwd);
-    const linted = lintCourses(courses, projectConfig.file, options.lint === true ? {} : options.lint);
+    const linted = timer.time('lint', () => lintCourses(courses, projectConfig.file, request === true ? {} : request));
     diagnostics.push(...projectConfig.diagnostics, ...linted.diagnostics);
     lint = linted.results;
   }
@@ -98,14 +104,15 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const outDir = resolve(cwd, options.outDir ?? 'out');
   const targets = new Set<Target>(options.targets ?? allTargets);
   // The build lints by default; readability figures are for `copack lint`, not every build.
-  const checked = check({ ...options, cwd, lint: options.lint ?? { infos: false } });
+  const timer = options.timer ?? new StageTimer();
+  const checked = check({ ...options, cwd, timer, lint: options.lint ?? { infos: false } });
   const release = options.release === true;
   const outputs = new Map<string, OutputFile[]>();
   const packages = new Map<string, string[]>();
   const agreements = new Map<string, CourseAgreement>();
   for (const course of checked.courses) {
     if (targets.has('scorm12')) checked.diagnostics.push(...checkSuspendBudget(course));
-    const agreement = courseAgreement(course);
+    const agreement = timer.time('approvals', () => courseAgreement(course));
     agreements.set(course.id, agreement);
     checked.diagnostics.push(...agreementDiagnostics(course, agreement, { release }));
   }
@@ -113,12 +120,15 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   for (const course of checked.courses) {
     const own = checked.diagnostics.filter((d) => d.file === course.dir || d.file.startsWith(`${course.dir}/`));
     if (own.some((d) => d.severity === 'error')) continue;
-    const planned = planCourseOutput(course, own, loadDefaultTheme(), { agreement: agreements.get(course.id)!, release });
+    const planned = timer.time('render', () => planCourseOutput(course, own, loadDefaultTheme(), { agreement: agreements.get(course.id)!, release }));
     const files = targets.has('site') ? planned : planned.filter((file) => !file.path.startsWith('site/'));
     const zips = scormVersions
       .filter((version) => targets.has(version))
-      .map((version) => ({ path: packageName(course.id, version), entries: planPackage(course, planned, version, loadSchemaFiles(version)) }));
-    await writeCourseOutput(outDir, course.id, { files, zips });
+      .map((version) => ({
+        path: packageName(course.id, version),
+        entries: timer.time('package', () => planPackage(course, planned, version, loadSchemaFiles(version))),
+      }));
+    await timer.timeAsync('write', () => writeCourseOutput(outDir, course.id, { files, zips }));
     outputs.set(course.id, files);
     packages.set(course.id, zips.map((zip) => zip.path));
   }

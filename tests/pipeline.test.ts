@@ -70,4 +70,13 @@ describe('copack build', () => {
     expect(run.code).toBe(1);
     expect(existsSync(join(root, 'out', sampleId))).toBe(false);
   });
+
+  it('--timings lists the time of each stage on stderr, leaving --format json output whole', async () => {
+    const { root } = sample();
+    const run = await runCli(['build', '--timings', '--format', 'json', '--target', 'site,scorm12'], root);
+    expect(run.code).toBe(0);
+    expect(() => JSON.parse(run.stdout)).not.toThrow();
+    const stages = [...run.stderr.matchAll(/^\s+([a-z]+)\s+(\d+\.\d) ms$/gm)].map((m) => m[1]);
+    expect(stages).toEqual(['load', 'validate', 'lint', 'approvals', 'render', 'package', 'write', 'total']);
+  });
 });

@@ -1,0 +1,56 @@
+import { performance } from 'node:perf_hooks';
+
+/** Build stages in pipeline order, as `copack build --timings` lists them. */
+export const stages = ['load', 'validate', 'lint', 'approvals', 'render', 'guide', 'package', 'write'] as const;
+export type Stage = (typeof stages)[number];
+
+export interface StageTiming {
+  stage: Stage;
+  /** Wall time spent in the stage, over every course, in milliseconds. */
+  ms: number;
+}
+
+/**
+ * Adds up the wall time of each stage across courses. Timing is off unless asked for:
+ * without a timer, `time` just runs the work.
+ */
+export class StageTimer {
+  private readonly totals = new Map<Stage, number>();
+
+  time<T>(stage: Stage, work: () => T): T {
+    const start = performance.now();
+    try {
+      return work();
+    } finally {
+      this.add(stage, performance.now() - start);
+    }
+  }
+
+  async timeAsync<T>(stage: Stage, work: () => Promise<T>): Promise<T> {
+    const start = performance.now();
+    try {
+      return await work();
+    } finally {
+      this.add(stage, performance.now() - start);
+    }
+  }
+
+  /** Every stage that ran, in pipeline order. */
+  timings(): StageTiming[] {
+    return stages.flatMap((stage) => {
+      const ms = this.totals.get(stage);
+      return ms === undefined ? [] : [{ stage, ms }];
+    });
+  }
+
+  private add(stage: Stage, ms: number): void {
+    this.totals.set(stage, (this.totals.get(stage) ?? 0) + ms);
+  }
+}
+
+/** `--timings` output: one line per stage, then the total. */
+export function formatTimings(timings: readonly StageTiming[], wallMs: number): string {
+  const width = Math.max(...timings.map((t) => t.stage.length), 'total'.length);
+  const line = (name: string, ms: number) => `  ${name.padEnd(width)}  ${ms.toFixed(1).padStart(9)} ms`;
+  return ['Time per stage:', ...timings.map((t) => line(t.stage, t.ms)), line('total', wallMs), ''].join('\n');
+}
