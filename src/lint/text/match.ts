@@ -14,6 +14,20 @@ export interface PhraseMatch<T> {
 
 const patternCache = new WeakMap<object, RegExp>();
 const inflectedCache = new WeakMap<object, RegExp>();
+const literalCache = new WeakMap<object, string>();
+const inflectedLiteralCache = new WeakMap<object, string>();
+
+/**
+ * A run of ASCII letters and digits every match of the phrase must contain, lower-cased: the
+ * longest one in the phrase, less a final `e` that an inflected form may drop (`utilising`).
+ * Empty when the phrase has none, and then the pattern is always tried.
+ */
+function requiredLiteral(phrase: string, inflected: boolean): string {
+  const words = phrase.trim().toLowerCase().split(/[^a-z0-9]+/);
+  let literal = words.reduce((longest, word) => (word.length > longest.length ? word : longest), '');
+  if (inflected && words.length === 1 && literal.endsWith('e')) literal = literal.slice(0, -1);
+  return literal;
+}
 
 /**
  * Every place a phrase from `entries` is in `text`, as whole words. Entries are tried in
@@ -24,7 +38,20 @@ const inflectedCache = new WeakMap<object, RegExp>();
 export function findPhrases<T extends { phrase: string; caseSensitive?: boolean }>(text: string, entries: readonly T[], options: { inflected?: boolean } = {}): Array<PhraseMatch<T>> {
   const found: Array<PhraseMatch<T>> = [];
   const cache = options.inflected ? inflectedCache : patternCache;
+  const literals = options.inflected ? inflectedLiteralCache : literalCache;
+  // Most texts hold few of a list's phrases, and a substring test is far cheaper than the
+  // whole-word pattern. Only on ASCII text, where lower-casing matches the pattern's own case
+  // folding exactly, so the result is the same as trying every pattern.
+  const lower = /^[\x00-\x7f]*$/.test(text) ? text.toLowerCase() : undefined;
   for (const entry of entries) {
+    if (lower !== undefined) {
+      let literal = literals.get(entry);
+      if (literal === undefined) {
+        literal = requiredLiteral(entry.phrase, (options.inflected ?? false) && !entry.caseSensitive);
+        literals.set(entry, literal);
+      }
+      if (!lower.includes(literal)) continue;
+    }
     let pattern = cache.get(entry);
     if (!pattern) {
       pattern = phrasePattern(entry.phrase, { caseSensitive: entry.caseSensitive ?? false, inflected: (options.inflected ?? false) && !entry.caseSensitive });
