@@ -1,5 +1,6 @@
 import { at, findPhrases } from '../text/match.js';
 import { defineRule } from '../types.js';
+import { plainPhrasesOption } from '../phrase-options.js';
 import { idioms } from '../wordlists/idioms.js';
 
 export interface Options {
@@ -18,16 +19,7 @@ export const idiom = defineRule<Options>({
       type: 'object',
       additionalProperties: false,
       properties: {
-        add: {
-          type: 'array',
-          description: 'More idioms, each with its plain words.',
-          items: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['phrase', 'plain'],
-            properties: { phrase: { type: 'string', minLength: 1 }, plain: { type: 'string', minLength: 1 } },
-          },
-        },
+        add: plainPhrasesOption('More idioms, each with its plain words.'),
       },
     },
     defaultOptions: { add: [] },

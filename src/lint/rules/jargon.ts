@@ -1,5 +1,6 @@
 import { at, findPhrases } from '../text/match.js';
 import { defineRule } from '../types.js';
+import { plainPhrasesOption } from '../phrase-options.js';
 import { jargon as jargonList, type JargonEntry } from '../wordlists/jargon.js';
 
 export interface Options {
@@ -19,16 +20,7 @@ export const jargon = defineRule<Options>({
       type: 'object',
       additionalProperties: false,
       properties: {
-        add: {
-          type: 'array',
-          description: 'More jargon, each with its plain words.',
-          items: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['phrase', 'plain'],
-            properties: { phrase: { type: 'string', minLength: 1 }, plain: { type: 'string', minLength: 1 } },
-          },
-        },
+        add: plainPhrasesOption('More jargon, each with its plain words.'),
         allow: { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true, description: 'Words from the list that this project accepts.' },
       },
     },
