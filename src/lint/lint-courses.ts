@@ -37,7 +37,7 @@ export function lintCourses(courses: readonly Course[], projectConfig: SourceFil
     // Problems in copack.config.json are the same for every course: show them once.
     diagnostics.push(...settingProblems.filter((d) => d.file === course.source.path || !projectProblemsShown));
     projectProblemsShown = true;
-    const result = lintCourse(course, config);
+    const result = lintCourse(course, config, request.infos === false ? { infos: false } : {});
     if (request.infos === false) {
       result.diagnostics = result.diagnostics.filter((d) => d.severity !== 'info');
       result.findings = result.findings.filter((f) => f.diagnostic.severity !== 'info');

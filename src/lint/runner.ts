@@ -38,7 +38,7 @@ const softer: Record<Severity, Severity> = { error: 'warning', warning: 'info', 
  * rule reports what it finds; the runner drops what a `lintIgnore` switches off, then
  * gives each finding its severity from the settings and its line and column in the file.
  */
-export function lintCourse(course: Course, config: LintConfig): LintResult {
+export function lintCourse(course: Course, config: LintConfig, options: { infos?: boolean } = {}): LintResult {
   const units = collectTextUnits(course);
   const unitAt = new Map(units.map((unit) => [`${unit.file.path}#${unit.pointer}`, unit]));
   const glossary = createGlossary(course.data.glossary ?? []);
@@ -50,6 +50,9 @@ export function lintCourse(course: Course, config: LintConfig): LintResult {
     const setting = config.rules[id];
     if (setting.severity === 'off') continue;
     const severity = capSeverity(rule, toSeverity[setting.severity]);
+    // A rule that can only inform is not run when information is not wanted (as in a build),
+    // unless a `lintIgnore` names it: then it must run to tell whether that is still needed.
+    if (options.infos === false && severity === 'info' && !suppressions.some((s) => s.ruleId === id)) continue;
     const context: LintContext = {
       course,
       options: setting.options,

