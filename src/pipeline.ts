@@ -1,12 +1,13 @@
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
-import { compareDiagnostics } from './diagnostics/diagnostic.js';
+import { compareDiagnostics, compareStrings } from './diagnostics/diagnostic.js';
 import type { Course } from './model/course.js';
 import { discoverCourses } from './load/discover.js';
 import { readCourse } from './load/read-course.js';
-import { createIconSetResolver } from './load/icon-sets.js';
+import { createIconSetResolver, type IconSetResolver } from './load/icon-sets.js';
 import { validateCourse } from './validate/validate-course.js';
-import { planCourseOutput, type OutputFile } from './package/plan.js';
+import { planCourseOutput } from './package/plan.js';
+import { buildKey, cachedBuild, courseKey, forgetBuild, storeBuild } from './package/build-cache.js';
 import { writeCourseOutput } from './package/write-output.js';
 import { loadDefaultTheme } from './render/load-theme.js';
 import { readProjectConfig } from './load/read-config.js';
@@ -15,7 +16,7 @@ import type { LintResult } from './lint/runner.js';
 import { checkSuspendBudget } from './scorm/suspend-budget.js';
 import { loadSchemaFiles } from './scorm/load-schemas.js';
 import { packageName, planPackage } from './scorm/plan-package.js';
-import { courseAgreement, type CourseAgreement } from './coproduction/agreement.js';
+import { courseAgreement } from './coproduction/agreement.js';
 import { agreementDiagnostics } from './coproduction/agreement-diagnostics.js';
 import { StageTimer } from './stage-timer.js';
 
@@ -50,8 +51,8 @@ export interface CheckResult {
 export function check(options: CheckOptions = {}): CheckResult {
   const cwd = resolve(options.cwd ?? process.cwd());
   const { courseDirs, notCourses } = discoverCourses(cwd, options.paths ?? []);
-  const icons = createIconSetResolver(cwd);
   const timer = options.timer ?? new StageTimer();
+  const icons = createIconSetResolver(cwd);
   const courses: Course[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const dir of courseDirs) {
@@ -71,6 +72,33 @@ export function check(options: CheckOptions = {}): CheckResult {
   return { courses, diagnostics: diagnostics.sort(compareDiagnostics), notCourses, checked: courseDirs.length, lint };
 }
 
+interface CourseCheckContext {
+  cwd: string;
+  icons: IconSetResolver;
+  timer: StageTimer;
+  lint: boolean | LintRequest;
+}
+
+/**
+ * One course read, validated and linted, for `build`: the same steps as `check`, one course
+ * at a time. Diagnostics about `copack.config.json` come with every course; the caller
+ * shows them once.
+ */
+function checkCourse(dir: string, context: CourseCheckContext): { course?: Course; diagnostics: Diagnostic[] } {
+  const { cwd, timer } = context;
+  const input = timer.time('load', () => readCourse(cwd, dir));
+  const result = timer.time('validate', () => validateCourse(input, context.icons));
+  const diagnostics = [...result.diagnostics];
+  if (result.course && context.lint) {
+    const course = result.course;
+    const request = context.lint === true ? {} : context.lint;
+    const projectConfig = readProjectConfig(cwd);
+    const linted = timer.time('lint', () => lintCourses([course], projectConfig.file, request));
+    diagnostics.push(...projectConfig.diagnostics, ...linted.diagnostics);
+  }
+  return { ...(result.course ? { course: result.course } : {}), diagnostics };
+}
+
 /** What `build` can make of each course: the offline site and the two SCORM packages. */
 export const allTargets = ['site', 'scorm12', 'scorm2004'] as const;
 export type Target = (typeof allTargets)[number];
@@ -85,42 +113,90 @@ export interface BuildOptions extends CheckOptions {
    * and the course is not built. Default: a draft build, which warns and marks its pages.
    */
   release?: boolean;
+  /**
+   * Reuse what `out/.cache/` says an earlier build made, for courses whose every input is
+   * unchanged. Default: on.
+   */
+  cache?: boolean;
+  /** Called as each course starts building (1-based `index` of `total`): progress for long builds. */
+  onProgress?: (event: { courseId: string; index: number; total: number }) => void;
 }
 
-export interface BuildResult extends CheckResult {
-  /** The files of each course that built, by course id; paths are inside `out/<id>/`. */
-  outputs: Map<string, OutputFile[]>;
+export interface BuildResult {
+  /** Every problem of every course, sorted by file, line, column and code. */
+  diagnostics: Diagnostic[];
+  /** Paths given that are not courses: a usage problem, not a course problem. */
+  notCourses: string[];
+  /** How many course folders were checked, valid or not. */
+  checked: number;
+  /** The files each course that built has in `out/<id>/`, by course id, sorted. */
+  outputs: Map<string, string[]>;
   /** The zips of each course that built, by course id: paths inside `out/<id>/`. */
   packages: Map<string, string[]>;
+  /** Courses whose inputs had not changed since the last build, so `out/<id>/` was kept. */
+  cached: string[];
+  /** The title of each course that built, by course id. */
+  titles: Map<string, string>;
   outDir: string;
 }
 
 /**
- * Check, then plan each course's output in memory, then write the courses that have no
- * errors. A course with errors keeps whatever it had in `out/` before.
+ * Builds each course in turn, start to finish (read, check, lint, render, package, write),
+ * so only one course is in memory at a time. A course with errors keeps whatever it had in
+ * `out/` before. A course whose inputs are byte-for-byte what the cache recorded, built by
+ * the same copack with the same settings, is not built again.
  */
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const cwd = resolve(options.cwd ?? process.cwd());
   const outDir = resolve(cwd, options.outDir ?? 'out');
   const targets = new Set<Target>(options.targets ?? allTargets);
-  // The build lints by default; readability figures are for `copack lint`, not every build.
-  const timer = options.timer ?? new StageTimer();
-  const checked = check({ ...options, cwd, timer, lint: options.lint ?? { infos: false } });
   const release = options.release === true;
-  const outputs = new Map<string, OutputFile[]>();
+  // The build lints by default; readability figures are for `copack lint`, not every build.
+  const lintRequest = options.lint ?? { infos: false };
+  const timer = options.timer ?? new StageTimer();
+  const useCache = options.cache !== false;
+  const { courseDirs, notCourses } = discoverCourses(cwd, options.paths ?? []);
+  const shared = useCache ? buildKey({ cwd, targets: [...targets], release, lint: lintRequest }) : '';
+  const context: CourseCheckContext = { cwd, icons: createIconSetResolver(cwd), timer, lint: lintRequest };
+
+  const diagnostics: Diagnostic[] = [];
+  const projectProblems = new Map<string, Diagnostic>();
+  const outputs = new Map<string, string[]>();
   const packages = new Map<string, string[]>();
-  const agreements = new Map<string, CourseAgreement>();
-  for (const course of checked.courses) {
-    if (targets.has('scorm12')) checked.diagnostics.push(...checkSuspendBudget(course));
+  const cached: string[] = [];
+  const titles = new Map<string, string>();
+  for (const [i, dir] of courseDirs.entries()) {
+    options.onProgress?.({ courseId: basename(dir), index: i + 1, total: courseDirs.length });
+    const key = useCache ? timer.time('cache', () => courseKey(shared, dir)) : '';
+    const hit = useCache ? cachedBuild(outDir, basename(dir), key) : undefined;
+    if (hit) {
+      diagnostics.push(...hit.diagnostics);
+      record(basename(dir), hit.title, hit.files.map((file) => file.path));
+      cached.push(basename(dir));
+      continue;
+    }
+    const checked = checkCourse(dir, context);
+    const course = checked.course;
+    const own: Diagnostic[] = [];
+    for (const d of checked.diagnostics) {
+      // Problems in copack.config.json are the same for every course: show them once.
+      if (course && !isInside(d.file, course.dir)) projectProblems.set(diagnosticKey(d), d);
+      else own.push(d);
+    }
+    if (!course) {
+      diagnostics.push(...own);
+      continue;
+    }
+    if (targets.has('scorm12')) own.push(...checkSuspendBudget(course));
     const agreement = timer.time('approvals', () => courseAgreement(course));
-    agreements.set(course.id, agreement);
-    checked.diagnostics.push(...agreementDiagnostics(course, agreement, { release }));
-  }
-  checked.diagnostics.sort(compareDiagnostics);
-  for (const course of checked.courses) {
-    const own = checked.diagnostics.filter((d) => d.file === course.dir || d.file.startsWith(`${course.dir}/`));
-    if (own.some((d) => d.severity === 'error')) continue;
-    const planned = timer.time('render', () => planCourseOutput(course, own, loadDefaultTheme(), { agreement: agreements.get(course.id)!, release }));
+    own.push(...agreementDiagnostics(course, agreement, { release }));
+    own.sort(compareDiagnostics);
+    diagnostics.push(...own);
+    if (own.some((d) => d.severity === 'error')) {
+      if (useCache) forgetBuild(outDir, course.id);
+      continue;
+    }
+    const planned = timer.time('render', () => planCourseOutput(course, own, loadDefaultTheme(), { agreement, release }));
     const files = targets.has('site') ? planned : planned.filter((file) => !file.path.startsWith('site/'));
     const zips = scormVersions
       .filter((version) => targets.has(version))
@@ -128,11 +204,22 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
         path: packageName(course.id, version),
         entries: timer.time('package', () => planPackage(course, planned, version, loadSchemaFiles(version))),
       }));
+    if (useCache) forgetBuild(outDir, course.id);
     await timer.timeAsync('write', () => writeCourseOutput(outDir, course.id, { files, zips }));
-    outputs.set(course.id, files);
-    packages.set(course.id, zips.map((zip) => zip.path));
+    if (useCache) timer.time('cache', () => storeBuild(outDir, course.id, { key, title: course.data.title, diagnostics: own }));
+    record(course.id, course.data.title, [...files.map((file) => file.path), ...zips.map((zip) => zip.path)]);
   }
-  return { ...checked, outputs, packages, outDir };
+
+  function record(id: string, title: string, paths: string[]) {
+    titles.set(id, title);
+    outputs.set(id, paths.sort(compareStrings));
+    packages.set(id, paths.filter((path) => path.endsWith('.zip')));
+  }
+  diagnostics.push(...projectProblems.values());
+  return { diagnostics: diagnostics.sort(compareDiagnostics), notCourses, checked: courseDirs.length, outputs, packages, cached, titles, outDir };
 }
 
 const scormVersions = ['scorm12', 'scorm2004'] as const;
+
+const isInside = (file: string, dir: string) => file === dir || file.startsWith(`${dir}/`);
+const diagnosticKey = (d: Diagnostic) => `${d.file}:${d.line}:${d.column}:${d.code}:${d.message}`;

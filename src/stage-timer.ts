@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 
 /** Build stages in pipeline order, as `copack build --timings` lists them. */
-export const stages = ['load', 'validate', 'lint', 'approvals', 'render', 'guide', 'package', 'write'] as const;
+export const stages = ['cache', 'load', 'validate', 'lint', 'approvals', 'render', 'guide', 'package', 'write'] as const;
 export type Stage = (typeof stages)[number];
 
 export interface StageTiming {

@@ -24,7 +24,8 @@ describe('copack build', () => {
     expect(summary.pages.quiz).toBeGreaterThanOrEqual(4);
     expect(summary.pages.reflection).toBeGreaterThanOrEqual(3);
     expect(summary.diagnostics.errors).toBe(0);
-    expect(readdirSync(join(root, 'out')).sort()).toEqual([sampleId]);
+    // Nothing else: no staging folder or half-written zip, only the build cache beside the course.
+    expect(readdirSync(join(root, 'out')).sort()).toEqual(['.cache', sampleId]);
   });
 
   it('gives byte-identical pages and zips for the same sources, from two different folders', async () => {
@@ -59,7 +60,8 @@ describe('copack build', () => {
     const run = await runCli(['build'], root);
     expect(run.code).toBe(1);
     expect(readFileSync(summaryPath).equals(before)).toBe(true);
-    expect(readdirSync(join(root, 'out')).sort()).toEqual([sampleId]);
+    // Nothing else: no staging folder or half-written zip, only the build cache beside the course.
+    expect(readdirSync(join(root, 'out')).sort()).toEqual(['.cache', sampleId]);
   });
 
   it('writes nothing for a course with errors that never built', async () => {
@@ -77,6 +79,6 @@ describe('copack build', () => {
     expect(run.code).toBe(0);
     expect(() => JSON.parse(run.stdout)).not.toThrow();
     const stages = [...run.stderr.matchAll(/^\s+([a-z]+)\s+(\d+\.\d) ms$/gm)].map((m) => m[1]);
-    expect(stages).toEqual(['load', 'validate', 'lint', 'approvals', 'render', 'package', 'write', 'total']);
+    expect(stages).toEqual(['cache', 'load', 'validate', 'lint', 'approvals', 'render', 'package', 'write', 'total']);
   });
 });
