@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// Plain JavaScript that even an old Node can read, so it can say why copack will not run.
+// Plain JavaScript that even an old Node can read, so it can say why copack will not run:
+// the version check comes before anything is imported. (tests/authoring/friendly-failures
+// runs this file with `process.versions.node` replaced.)
 var major = Number(process.versions.node.split('.')[0]);
 if (major < 20) {
-  process.stderr.write('copack: needs Node.js 20 or newer; this is Node.js ' + process.versions.node + '.\n');
+  process.stderr.write('copack: needs Node.js 20 or newer; this is Node.js ' + process.versions.node + '. Install the current LTS version from https://nodejs.org.\n');
   process.exit(2);
 }
 import('../dist/cli-entry.js').catch(function (error) {
@@ -11,5 +13,6 @@ import('../dist/cli-entry.js').catch(function (error) {
   } else {
     process.stderr.write('copack: could not start: ' + (error && error.message) + '\n');
   }
+  if (process.argv.indexOf('--debug') !== -1 && error && error.stack) process.stderr.write(error.stack + '\n');
   process.exit(2);
 });

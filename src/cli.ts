@@ -12,6 +12,9 @@ import { renderLintReport } from './lint/report/render-report.js';
 import { approveCommand, statusCommand, today, type CommandResult } from './coproduction/commands.js';
 import { StageTimer, formatTimings } from './stage-timer.js';
 import { performance } from 'node:perf_hooks';
+import { newCommand, previewCommand } from './authoring/commands.js';
+import { createBuildProgress, formatBuildSummary } from './authoring/progress.js';
+import { friendlyUsage, notCoursesMessage, parseContext } from './authoring/friendly-usage.js';
 
 /** Where the CLI writes, and what it knows of its terminal: injectable so tests run it in-process. */
 export interface Io {
@@ -20,6 +23,8 @@ export interface Io {
   cwd: string;
   isTTY: boolean;
   env: NodeJS.ProcessEnv;
+  /** Is stderr a terminal? Build progress goes there. Default: `isTTY`. */
+  stderrIsTTY?: boolean;
 }
 
 /** Exit codes, as ESLint has them: 0 clean, 1 problems in the courses, 2 usage or internal failure. */
@@ -53,9 +58,7 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
 
   const report = (diagnostics: Diagnostic[], courseCount: number, argv: CommonArgs, notCourses: string[]): number => {
     if (notCourses.length > 0) {
-      throw new UsageError(
-        `${notCourses.map((p) => `\`${p}\``).join(', ')} ${notCourses.length === 1 ? 'is' : 'are'} not a course: a course folder has a course.json.`,
-      );
+      throw new UsageError(notCoursesMessage(io.cwd, argv.paths ?? [], notCourses));
     }
     if (courseCount === 0 && diagnostics.length === 0) {
       throw new UsageError('No courses found. Put each course in its own folder under courses/, with a course.json.');
@@ -145,6 +148,7 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
             coerce: parseTargets,
           })
           .option('timings', { describe: 'Print the time each stage of the build took', type: 'boolean', default: false })
+          .option('cache', { describe: 'Keep courses whose inputs have not changed since the last build (--no-cache: build all)', type: 'boolean', default: true })
           .option('release', {
             describe: 'Build for learners: fail unless service users agreed every lesson as it is now',
             type: 'boolean',
@@ -158,21 +162,28 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
         const common = argv as unknown as CommonArgs;
         const timer = argv.timings === true ? new StageTimer() : undefined;
         const started = performance.now();
+        const progress = createBuildProgress({ write: io.stderr, isTTY: io.stderrIsTTY ?? io.isTTY, env: io.env });
+        progress.start();
         const result = await build({
           cwd: io.cwd,
           paths: common.paths,
           outDir: common.out,
           targets: argv.target as Target[],
           release: argv.release === true,
+          cache: argv.cache !== false,
           lint: { infos: false, rules: ruleFlags(common) },
           ...(timer ? { timer } : {}),
-        });
+          ...(progress.onProgress ? { onProgress: progress.onProgress } : {}),
+        }).finally(progress.done);
         exitCode = report(result.diagnostics, result.checked, common, result.notCourses);
         if (common.format === 'stylish') {
           for (const id of result.outputs.keys()) {
             const zips = result.packages.get(id) ?? [];
-            io.stdout(`Built ${id} → ${common.out}/${id}/${zips.length > 0 ? ` (${zips.join(', ')})` : ''}\n`);
+            const verb = result.cached.includes(id) ? 'Up to date' : 'Built';
+            io.stdout(`${verb}: ${id} → ${common.out}/${id}/${zips.length > 0 ? ` (${zips.join(', ')})` : ''}\n`);
           }
+          const counts = countDiagnostics(result.diagnostics);
+          io.stdout(formatBuildSummary({ ready: result.outputs.size, upToDate: result.cached.length, courses: result.checked, errors: counts.errors, warnings: counts.warnings, outDir: common.out }));
         }
         // On stderr, so `--format json` output stays one JSON document.
         if (timer) io.stderr(formatTimings(timer.timings(), performance.now() - started));
@@ -214,8 +225,10 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
         exitCode = show(statusCommand(io.cwd, argv.paths as string[], argv.format));
       },
     )
+    .command(newCommand(io, (code) => (exitCode = code)))
+    .command(previewCommand(io, (code) => (exitCode = code)))
     .option('debug', { describe: 'Show the stack trace if copack itself fails', type: 'boolean', default: false })
-    .demandCommand(1, 'Say what to do: copack build, copack lint, copack validate, copack approve or copack status.')
+    .demandCommand(1, 'Say what to do: copack new, copack preview, copack build, copack lint, copack validate, copack approve or copack status.')
     .recommendCommands()
     .strict()
     .help()
@@ -223,8 +236,10 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
     .version(copackVersion)
     .wrap(Math.min(100, process.stdout.columns || 80))
     .exitProcess(false)
-    .fail((message, error) => {
-      throw error && !(error instanceof UsageError) ? error : new UsageError(message ?? error?.message ?? 'Bad usage.');
+    .fail((message, error, usage) => {
+      if (error && !(error instanceof UsageError)) throw error;
+      // yargs's own messages ("Unknown argument: frmat") become one line with a suggestion.
+      throw error ?? new UsageError(friendlyUsage(message ?? 'Bad usage.', parseContext(args, parser, usage)));
     });
 
   try {
@@ -236,7 +251,8 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
     return exitCode;
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`copack: ${error.message}\nRun \`copack --help\` to see the commands.\n`);
+      // One line, with what to do; the stack only when asked for.
+      io.stderr(`copack: ${error.message}\n${args.includes('--debug') ? `${error.stack ?? ''}\n` : ''}`);
       return exitCodes.usage;
     }
     const debug = args.includes('--debug');
