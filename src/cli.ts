@@ -142,7 +142,7 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
         withRules(withCommon(y))
           .option('out', { describe: 'Where to write the built courses', type: 'string', default: 'out' })
           .option('target', {
-            describe: 'What to make, comma-separated: site, scorm12, scorm2004',
+            describe: 'What to make, comma-separated: site, scorm12, scorm2004, guide',
             type: 'string',
             default: allTargets.join(','),
             coerce: parseTargets,

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../src/index.js';
 import { runCli } from './helpers/run-cli.js';
+import { listZip } from './helpers/scorm-package.js';
 import { sampleId, useSampleCopies } from './helpers/sample-copy.js';
 
 const sample = useSampleCopies();
@@ -80,5 +81,20 @@ describe('copack build', () => {
     expect(() => JSON.parse(run.stdout)).not.toThrow();
     const stages = [...run.stderr.matchAll(/^\s+([a-z]+)\s+(\d+\.\d) ms$/gm)].map((m) => m[1]);
     expect(stages).toEqual(['cache', 'load', 'validate', 'lint', 'approvals', 'render', 'package', 'write', 'total']);
+  });
+
+  it('--release builds the agreed sample with its facilitator pack: both guides and a handout per lesson, none of it in a learner package', async () => {
+    const { root } = sample();
+    const run = await runCli(['build', '--release'], root);
+    expect(run.code).toBe(0);
+    const dir = join(root, 'out', sampleId);
+    const pack = listZip(join(dir, `${sampleId}-facilitator-pack.zip`));
+    const lessons = JSON.parse(readFileSync(join(root, 'courses', sampleId, 'course.json'), 'utf8')).lessons as string[];
+    expect(pack).toEqual(expect.arrayContaining(['index.html', 'easy-read.html', 'staff.html', ...lessons.map((id) => `handouts/${id}.html`)]));
+    expect(readdirSync(join(dir, 'guide', 'handouts')).sort()).toEqual(lessons.map((id) => `${id}.html`).sort());
+    for (const version of ['scorm12', 'scorm2004']) {
+      const entries = listZip(join(dir, `${sampleId}-${version}.zip`));
+      expect(entries.filter((entry) => /handout|staff\.html|easy-read\.html|guide/.test(entry))).toEqual([]);
+    }
   });
 });

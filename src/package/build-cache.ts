@@ -35,7 +35,7 @@ let copackFingerprint: string | undefined;
 function fingerprintCopack(): string {
   if (copackFingerprint) return copackFingerprint;
   const hash = createHash('sha256').update(copackVersion);
-  for (const folder of ['dist', 'schemas', join('src', 'render', 'templates'), join('src', 'render', 'theme')]) hashTree(hash, join(packageRoot, folder), packageRoot);
+  for (const folder of ['dist', 'schemas', join('src', 'render', 'templates'), join('src', 'render', 'theme'), join('src', 'guide', 'templates'), join('src', 'guide', 'theme')]) hashTree(hash, join(packageRoot, folder), packageRoot);
   hashPackageVersions(hash, join(packageRoot, 'node_modules'));
   copackFingerprint = hash.digest('hex');
   return copackFingerprint;

@@ -43,7 +43,7 @@ describe('build progress', () => {
   it('ends with a summary: courses built, errors, warnings and where', async () => {
     const root = await projectWithCourses(['alpha', 'beta']);
     const first = await runCli(['build', '--out', 'site-out'], root);
-    expect(first.stdout).toMatch(/alpha → site-out\/alpha\/ \(alpha-scorm12\.zip, alpha-scorm2004\.zip\)/);
+    expect(first.stdout).toMatch(/alpha → site-out\/alpha\/ \(alpha-facilitator-pack\.zip, alpha-scorm12\.zip, alpha-scorm2004\.zip\)/);
     expect(first.stdout).toMatch(/Done: 2 of 2 courses ready in site-out\/ \(2 built\); 0 errors, 2 warnings\.\n$/);
   });
 
