@@ -19,6 +19,7 @@ import { packageName, planPackage } from './scorm/plan-package.js';
 import { courseAgreement } from './coproduction/agreement.js';
 import { agreementDiagnostics } from './coproduction/agreement-diagnostics.js';
 import { StageTimer } from './stage-timer.js';
+import { planGuide } from './guide/plan-guide.js';
 
 export interface CheckOptions {
   /** The working folder paths are resolved from and diagnostics are shown from. Default: `process.cwd()`. */
@@ -99,8 +100,11 @@ function checkCourse(dir: string, context: CourseCheckContext): { course?: Cours
   return { ...(result.course ? { course: result.course } : {}), diagnostics };
 }
 
-/** What `build` can make of each course: the offline site and the two SCORM packages. */
-export const allTargets = ['site', 'scorm12', 'scorm2004'] as const;
+/**
+ * What `build` can make of each course: the offline site, the two SCORM packages, and the
+ * facilitator pack (the guides and print handouts, never inside a learner's package).
+ */
+export const allTargets = ['site', 'scorm12', 'scorm2004', 'guide'] as const;
 export type Target = (typeof allTargets)[number];
 
 export interface BuildOptions extends CheckOptions {
@@ -204,6 +208,11 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
         path: packageName(course.id, version),
         entries: timer.time('package', () => planPackage(course, planned, version, loadSchemaFiles(version))),
       }));
+    if (targets.has('guide')) {
+      const guide = timer.time('guide', () => planGuide(course, loadDefaultTheme(), { draft: !agreement.allAgreed }));
+      files.push(...guide);
+      zips.push({ path: facilitatorPackName(course.id), entries: guide.map((file) => ({ path: file.path.slice('guide/'.length), bytes: file.bytes })) });
+    }
     if (useCache) forgetBuild(outDir, course.id);
     await timer.timeAsync('write', () => writeCourseOutput(outDir, course.id, { files, zips }));
     if (useCache) timer.time('cache', () => storeBuild(outDir, course.id, { key, title: course.data.title, diagnostics: own }));
@@ -221,5 +230,10 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 
 const scormVersions = ['scorm12', 'scorm2004'] as const;
 
-const isInside = (file: string, dir: string) => file === dir || file.startsWith(`${dir}/`);
+/** The facilitator pack's zip inside `out/<course-id>/`. */
+export const facilitatorPackName = (courseId: string) => `${courseId}-facilitator-pack.zip`;
+
+/** Whether a diagnostic's file belongs to a course folder; a course built as `.` owns every path that does not climb out. */
+const isInside = (file: string, dir: string) =>
+  dir === '.' ? file !== '..' && !file.startsWith('../') : file === dir || file.startsWith(`${dir}/`);
 const diagnosticKey = (d: Diagnostic) => `${d.file}:${d.line}:${d.column}:${d.code}:${d.message}`;
