@@ -61,6 +61,7 @@ const fixedCodes = {
   'build/symlink-escape': 'A course file that is a link to a file outside the course.',
   'build/unknown-template': 'A file in the course\'s `theme/` folder that names no copack template.',
   'build/template-syntax': 'A template in the course\'s `theme/` folder that cannot be read.',
+  'build/template-cycle': 'A template in the course\'s `theme/` folder that includes itself, so the page would never end.',
 } as const satisfies Record<string, string>;
 
 /** `lint/<rule-id>` for each easy-read rule, and `lint/<problem>` for problems with the settings. */

@@ -21,10 +21,7 @@ export function parseJson(path: string, bytes: Uint8Array): ParsedJson {
   const report = (code: DiagnosticCode, line: number, column: number, message: string, hint?: string, pointer = '') =>
     diagnostics.push({ code, severity: 'error', file: path, line, column, pointer, message, ...(hint ? { hint } : {}) });
 
-  if (bytes.length > limits.jsonFileBytes) {
-    report('json/too-large', 1, 1, `The file is ${formatBytes(bytes.length)}, more than the ${formatBytes(limits.jsonFileBytes)} a course file may be.`, 'Split long lessons into shorter ones.');
-    return { diagnostics };
-  }
+  if (bytes.length > limits.jsonFileBytes) return { diagnostics: [tooLarge(path, bytes.length)] };
   let start = 0;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     report('json/bom', 1, 1, 'The file starts with a byte order mark (BOM).', 'Save the file as "UTF-8" rather than "UTF-8 with BOM". In VS Code, click the encoding in the status bar.');
@@ -72,6 +69,20 @@ export function parseJson(path: string, bytes: Uint8Array): ParsedJson {
     return { diagnostics };
   }
   return { file: { path, text, ast, value }, diagnostics };
+}
+
+/** A file over the size limit: reported at its start, and never parsed (the loader does not even read it). */
+export function tooLarge(path: string, size: number): Diagnostic {
+  return {
+    code: 'json/too-large',
+    severity: 'error',
+    file: path,
+    line: 1,
+    column: 1,
+    pointer: '',
+    message: `The file is ${formatBytes(size)}, more than the ${formatBytes(limits.jsonFileBytes)} a course file may be.`,
+    hint: 'Split long lessons into shorter ones.',
+  };
 }
 
 interface TreeProblem {

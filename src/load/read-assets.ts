@@ -16,9 +16,10 @@ export function sizeLimitFor(path: string): number {
  * Every file under the course's `assets/` folder, keyed by its path from the course folder.
  * Links are followed only while they stay inside the course. A link out of it, to a file or
  * a folder, is recorded as escaping and never read or walked (it might lead to `/`). Files
- * over their size limit are measured, never read into memory.
+ * over their size limit are measured, never read into memory. A file that cannot be read
+ * (no permission, gone since it was listed) is passed to `onUnreadable` and left out.
  */
-export function readAssets(courseDir: string): Map<string, Asset> {
+export function readAssets(courseDir: string, onUnreadable: (absolute: string, error: unknown) => void = () => undefined): Map<string, Asset> {
   const assets = new Map<string, Asset>();
   const courseReal = realpathSync(courseDir);
   const escapes = (absolute: string): boolean | undefined => {
@@ -38,23 +39,28 @@ export function readAssets(courseDir: string): Map<string, Asset> {
     for (const name of names) {
       const absolute = join(dir, name);
       const path = `${prefix}/${name}`;
-      const link = lstatSync(absolute);
-      if (link.isSymbolicLink()) {
-        const outside = escapes(absolute);
-        if (outside === undefined) continue;
-        if (outside) {
-          assets.set(path, { path, size: 0, escapes: true });
-          continue;
+      try {
+        const link = lstatSync(absolute);
+        if (link.isSymbolicLink()) {
+          const outside = escapes(absolute);
+          if (outside === undefined) continue;
+          if (outside) {
+            assets.set(path, { path, size: 0, escapes: true });
+            continue;
+          }
         }
-      }
-      const stat = link.isSymbolicLink() ? statSync(absolute) : link;
-      if (stat.isDirectory()) {
-        // A link to a folder inside the course is reached by its real path already.
-        if (!link.isSymbolicLink()) walk(absolute, path);
-      } else if (stat.isFile()) {
-        const asset: Asset = { path, size: stat.size };
-        if (stat.size <= sizeLimitFor(path)) asset.bytes = readFileSync(absolute);
-        assets.set(path, asset);
+        const stat = link.isSymbolicLink() ? statSync(absolute) : link;
+        if (stat.isDirectory()) {
+          // A link to a folder inside the course is reached by its real path already.
+          if (!link.isSymbolicLink()) walk(absolute, path);
+        } else if (stat.isFile()) {
+          const asset: Asset = { path, size: stat.size };
+          if (stat.size <= sizeLimitFor(path)) asset.bytes = readFileSync(absolute);
+          assets.set(path, asset);
+        }
+      } catch (error) {
+        // Not allowed to read it, or gone since it was listed: reported by the caller, and not an asset.
+        onUnreadable(absolute, error);
       }
     }
   };

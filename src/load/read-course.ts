@@ -70,6 +70,36 @@ export function readCourse(cwd: string, courseDir: string): CourseInput {
   }
   const approvalsPath = join(courseDir, 'approvals.json');
   const approvals = existsSync(approvalsPath) ? load(approvalsPath, 'approvals') : undefined;
+  // The theme goes into every page: a `theme/` that is a link out of the course is not read.
+  const themeDir = join(courseDir, 'theme');
+  const themeInside = linksInside(courseReal, themeDir);
+  if (!themeInside) {
+    diagnostics.push({
+      code: 'build/symlink-escape',
+      severity: 'error',
+      file: displayPath(cwd, themeDir),
+      line: 1,
+      column: 1,
+      pointer: '',
+      message: 'The `theme` folder is a link to a folder outside the course, so copack does not read it.',
+      hint: 'Copy the templates and styles into the course\'s own `theme/` folder instead of linking to them.',
+    });
+  }
+
+  const assets = readAssets(courseDir, (absolute, error) =>
+    diagnostics.push({
+      code: 'build/read-failed',
+      severity: 'error',
+      file: displayPath(cwd, absolute),
+      line: 1,
+      column: 1,
+      pointer: '',
+      message: `The file could not be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}).`,
+      hint: 'Check that you are allowed to read it.',
+    }),
+  );
+  const theme: ThemeInput = themeInside ? readTheme(cwd, courseDir) : { templates: new Map() };
+  diagnostics.push(...(theme.problems ?? []));
 
   return {
     dir,
@@ -78,8 +108,8 @@ export function readCourse(cwd: string, courseDir: string): CourseInput {
     lessons,
     lessonFileNames,
     ...(approvals ? { approvals } : {}),
-    assets: readAssets(courseDir),
-    theme: readTheme(cwd, courseDir),
+    assets,
+    theme,
     diagnostics,
   };
 }
@@ -111,6 +141,13 @@ function checkSchemaReference(file: SourceFile, absolute: string, schema: Schema
   if (value === undefined) {
     warn('', 'The file has no `$schema`, so editors cannot check it.');
   } else if (typeof value === 'string') {
+    // Only a plain relative or absolute path is looked up. A network share (`\\server\share`,
+    // `//server/share`), a URL, a drive letter or a NUL is never handed to the file system:
+    // on Windows, even checking that a share path exists connects to that server.
+    if (/[\\\u0000]|^\/\/|^[a-z][a-z0-9+.-]*:/i.test(value)) {
+      warn('/$schema', `\`$schema\` does not lead to copack's \`${expectedName}\`.`);
+      return;
+    }
     const target = resolve(dirname(absolute), value);
     if (basename(target) !== expectedName || !existsSync(target)) {
       warn('/$schema', `\`$schema\` does not lead to copack's \`${expectedName}\`.`);

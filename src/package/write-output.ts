@@ -1,4 +1,4 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { OutputFile } from './plan.js';
 import { writeZip } from './write-zip.js';
@@ -18,8 +18,8 @@ export async function writeCourseOutput(outDir: string, id: string, output: Cour
   const target = join(outDir, id);
   const staging = join(outDir, `.staging-${id}`);
   const previous = join(outDir, `.previous-${id}`);
+  recoverInterruptedSwap(target, previous);
   rmSync(staging, { recursive: true, force: true });
-  rmSync(previous, { recursive: true, force: true });
   try {
     mkdirSync(staging, { recursive: true });
     for (const file of output.files) {
@@ -32,11 +32,42 @@ export async function writeCourseOutput(outDir: string, id: string, output: Cour
     rmSync(staging, { recursive: true, force: true });
     throw error;
   }
+  swapIntoPlace(staging, target, previous);
+}
+
+/**
+ * Moves the old build aside, the new one in, and deletes the old one. If the new one cannot
+ * be moved in, the old one goes back, so `out/<id>/` is always one whole build (or absent,
+ * when there was none). Only a missing old build is expected; any other failure to move it
+ * aside stops here, before anything changed.
+ */
+function swapIntoPlace(staging: string, target: string, previous: string): void {
+  let hadPrevious = true;
   try {
     renameSync(target, previous);
-  } catch {
-    // Nothing built before: there is nothing to keep.
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+      rmSync(staging, { recursive: true, force: true });
+      throw error;
+    }
+    hadPrevious = false; // Nothing built before: there is nothing to keep.
   }
-  renameSync(staging, target);
+  try {
+    renameSync(staging, target);
+  } catch (error) {
+    if (hadPrevious) renameSync(previous, target);
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
+  }
   rmSync(previous, { recursive: true, force: true });
+}
+
+/**
+ * A build killed between the two moves of the swap leaves the old build in `.previous-<id>`
+ * and no `out/<id>/`: put it back before anything else, so the only copy is never deleted.
+ */
+function recoverInterruptedSwap(target: string, previous: string): void {
+  if (!existsSync(previous)) return;
+  if (!existsSync(target)) renameSync(previous, target);
+  else rmSync(previous, { recursive: true, force: true });
 }

@@ -25,8 +25,8 @@ export function add(parent: Element, namespace: string, name: string, attributes
   const doc = parent.ownerDocument!;
   const prefixes = prefixesOf.get(doc) ?? { xml: xmlNamespace };
   const element = doc.createElementNS(namespace, name);
-  for (const [key, value] of Object.entries(attributes)) setAttribute(element, prefixes, key, value);
-  if (text !== undefined) element.appendChild(doc.createTextNode(text));
+  for (const [key, value] of Object.entries(attributes)) setAttribute(element, prefixes, key, xmlText(value));
+  if (text !== undefined) element.appendChild(doc.createTextNode(xmlText(text)));
   parent.appendChild(element);
   return element;
 }
@@ -40,6 +40,15 @@ export function setAttribute(element: Element, prefixes: Record<string, string>,
   const namespace = prefixes[prefix];
   if (!namespace) throw new Error(`No namespace declared for the prefix \`${prefix}\`.`);
   element.setAttributeNS(namespace, key, value);
+}
+
+/**
+ * Text as XML 1.0 can hold it (§2.2 Char): without the control characters, lone surrogates
+ * and U+FFFE/U+FFFF that no XML parser accepts, even escaped. A course title pasted from a
+ * word processor can carry them, and one would make the whole manifest unreadable to an LMS.
+ */
+export function xmlText(text: string): string {
+  return text.replace(/[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, '');
 }
 
 /** Sets a prefixed attribute on the root, such as `xsi:schemaLocation`. */

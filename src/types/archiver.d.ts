@@ -14,6 +14,7 @@ declare module 'archiver' {
     pipe(destination: Writable): Writable;
     append(source: Buffer | string, data: EntryData): this;
     finalize(): Promise<void>;
+    abort(): this;
     on(event: 'error' | 'warning', listener: (error: Error) => void): this;
     pointer(): number;
   }

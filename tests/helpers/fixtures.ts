@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -18,10 +18,12 @@ export interface ExpectedDiagnostic {
 /**
  * Files a case makes when it runs, for inputs that cannot sit in git as they are:
  * very large files and links. `path` is from the case's course folder and may use `..`
- * to place a file beside the course (inside the run's own temporary folder).
+ * to place a file beside the course (inside the run's own temporary folder). `size` makes
+ * the file that many bytes long by extending it with a hole (a sparse file): a 100 MB file
+ * that takes no room on disk and no time to write.
  */
 export type SetupStep =
-  | { path: string; prefix?: string; prefixHex?: string; repeat?: string; times?: number; suffix?: string }
+  | { path: string; prefix?: string; prefixHex?: string; repeat?: string; times?: number; suffix?: string; size?: number }
   | { symlink: string; target: string };
 
 export interface FixtureCase {
@@ -74,6 +76,7 @@ export function materialise(fixture: FixtureCase): { courseDir: string; cleanup:
         Buffer.from(step.suffix ?? ''),
       ];
       writeFileSync(path, Buffer.concat(parts));
+      if (step.size !== undefined) truncateSync(path, step.size);
     }
   }
   return { courseDir, cleanup: () => rmSync(runDir, { recursive: true, force: true }) };

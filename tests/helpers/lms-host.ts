@@ -50,7 +50,7 @@ export interface LaunchOptions {
   cmi?: unknown;
   entry?: 'ab-initio' | 'resume' | '';
   learnerName?: string;
-  fault?: 'refuse' | 'commit-throws';
+  fault?: 'refuse' | 'commit-throws' | 'throws' | 'init-false' | 'slow-commit';
   /** Elements whose GetValue answers '' (an LMS that leaves them unset). */
   blank?: string[];
   /** Added to the launch address, such as `?copack-debug`. */
@@ -233,3 +233,8 @@ export const describeCalls = (calls: readonly LmsCall[]) =>
   calls.map((c) => `${c.call}(${c.args.map((a) => JSON.stringify(a.length > 60 ? `${a.slice(0, 60)}…` : a)).join(', ')}) → ${c.result} [${c.error}]`).join('\n');
 
 export { describeLog };
+
+/** Changes how the LMS misbehaves from now on (`null`: it behaves again), as a connection drops or comes back. */
+export async function setFault(run: LmsRun, fault: LaunchOptions['fault'] | null): Promise<void> {
+  await run.page.evaluate((f) => (window as unknown as { lmsHost: { setFault: (f: string | null) => void } }).lmsHost.setFault(f), fault ?? null);
+}

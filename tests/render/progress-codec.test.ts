@@ -39,7 +39,8 @@ describe('the compact progress form', () => {
     const saved = encodeProgress(emptyProgress(), layout);
     expect(decodeProgress(saved, { ...layout, screens: [...layout.screens, '#/l/new'] })).toBeUndefined();
     expect(decodeProgress(saved.replace('[1,', '[2,'), layout)).toBeUndefined();
-    for (const junk of ['', 'null', '{}', '[1]', saved.slice(0, 10), '\u0000']) expect(decodeProgress(junk, layout)).toBeUndefined();
+    // Cut off before its layout is named, it cannot be told from another layout's (a later cut is mended: tests/robustness/progress-codec.test.ts).
+    for (const junk of ['', 'null', '{}', '[1]', saved.slice(0, 5), '\u0000']) expect(decodeProgress(junk, layout)).toBeUndefined();
   });
 
   it('keeps reflections to the limit and drops control characters', () => {

@@ -34,14 +34,16 @@ export const abbreviation = defineRule<Options>({
     // Abbreviations another rule reports with a plain alternative are left to that rule.
     const claimedBy = [...(isEnabled('jargon') ? jargon : []), ...(isEnabled('foreign-phrase') ? foreignPhrases : [])];
     for (const unit of texts) {
-      const claimed = findPhrases(unit.text, claimedBy, { inflected: true });
+      // Worked out only for a text that has a candidate: most have none, and the lists are long.
+      let claimedHere: ReturnType<typeof findPhrases<(typeof claimedBy)[number]>> | undefined;
+      const claimed = () => (claimedHere ??= findPhrases(unit.text, claimedBy, { inflected: true }));
       for (const sentence of unit.sentences) {
         for (const word of sentence.words) {
           const text = word.text.replace(/['’]?s$/, '');
           const dotted = word.kind === 'abbreviation';
           if (!dotted && (word.kind !== 'word' || !isAllCaps(text))) continue;
           if (allowed.has(text) || allowed.has(word.text) || glossary.explains(unit.text, word.start, word.end)) continue;
-          if (claimed.some((c) => c.index <= word.start && word.start + text.length <= c.index + c.length)) continue;
+          if (claimed().some((c) => c.index <= word.start && word.start + text.length <= c.index + c.length)) continue;
           if (!dotted && isShoutedWord(text) && isEnabled('all-caps')) continue;
           if (!dotted && isRomanNumeral(text) && isEnabled('roman-numeral')) continue;
           report({

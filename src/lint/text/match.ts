@@ -40,18 +40,18 @@ export function findPhrases<T extends { phrase: string; caseSensitive?: boolean 
   const cache = options.inflected ? inflectedCache : patternCache;
   const literals = options.inflected ? inflectedLiteralCache : literalCache;
   // Most texts hold few of a list's phrases, and a substring test is far cheaper than the
-  // whole-word pattern. Only on ASCII text, where lower-casing matches the pattern's own case
-  // folding exactly, so the result is the same as trying every pattern.
-  const lower = /^[\x00-\x7f]*$/.test(text) ? text.toLowerCase() : undefined;
+  // whole-word pattern. The literal is ASCII, and the only other characters the pattern's
+  // case folding (`iu`: simple folding) takes to ASCII letters are the Kelvin sign, which
+  // lower-casing makes `k`, and the long `ſ`, made `s` here: so text without the literal has
+  // no match, in any script, and the result is the same as trying every pattern.
+  const lower = text.toLowerCase().replace(/\u017f/g, 's');
   for (const entry of entries) {
-    if (lower !== undefined) {
-      let literal = literals.get(entry);
-      if (literal === undefined) {
-        literal = requiredLiteral(entry.phrase, (options.inflected ?? false) && !entry.caseSensitive);
-        literals.set(entry, literal);
-      }
-      if (!lower.includes(literal)) continue;
+    let literal = literals.get(entry);
+    if (literal === undefined) {
+      literal = requiredLiteral(entry.phrase, (options.inflected ?? false) && !entry.caseSensitive);
+      literals.set(entry, literal);
     }
+    if (!lower.includes(literal)) continue;
     let pattern = cache.get(entry);
     if (!pattern) {
       pattern = phrasePattern(entry.phrase, { caseSensitive: entry.caseSensitive ?? false, inflected: (options.inflected ?? false) && !entry.caseSensitive });

@@ -80,17 +80,20 @@ export function encodeProgress(progress: Progress, layout: Layout): string {
   return JSON.stringify([formatVersion, layoutFingerprint(layout), encodeBits(layout.screens.map((s) => progress.visited[s] === true)), answers, reflections, settings]);
 }
 
-/** Reads progress back; anything unreadable, or saved for another layout, gives `undefined`. */
+/**
+ * Reads progress back; anything unreadable, or saved for another layout, gives `undefined`.
+ * Progress cut off at the end (an LMS that keeps fewer characters than it was given) keeps
+ * what came before the cut: screens and answers come first, so they usually survive whole.
+ */
 export function decodeProgress(text: string, layout: Layout): Progress | undefined {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
+  const parsed = parseOrMend(text);
   if (!Array.isArray(parsed) || parsed[0] !== formatVersion || parsed[1] !== layoutFingerprint(layout)) return undefined;
-  const [, , bits, answers, reflections, settings] = parsed as [number, string, unknown, unknown, unknown, unknown];
-  if (typeof bits !== 'string' || typeof answers !== 'string' || !Array.isArray(reflections) || typeof settings !== 'number') return undefined;
+  const [, , bitsValue, answersValue, reflectionsValue, settingsValue] = parsed as [number, string, unknown, unknown, unknown, unknown];
+  // A part that is missing (cut off) or damaged counts as nothing saved there.
+  const bits = typeof bitsValue === 'string' ? bitsValue : '';
+  const answers = typeof answersValue === 'string' ? answersValue : '';
+  const reflections = Array.isArray(reflectionsValue) ? reflectionsValue : [];
+  const settings = typeof settingsValue === 'number' ? settingsValue : 0;
   const progress = emptyProgress();
   decodeBits(bits, layout.screens.length).forEach((seen, i) => {
     if (seen) progress.visited[layout.screens[i]!] = true;
@@ -108,6 +111,44 @@ export function decodeProgress(text: string, layout: Layout): Progress | undefin
   });
   progress.settings = { contrast: (settings & 1) !== 0, textSize: (settings & 2) !== 0 };
   return progress;
+}
+
+/**
+ * JSON, or JSON cut off part-way mended by closing what was open: a string (less any escape
+ * the cut left half written), then every list. Anything else gives `undefined`.
+ */
+function parseOrMend(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    // Mended below, if it was only cut off.
+  }
+  const closers: string[] = [];
+  let inString = false;
+  let escapeStart = -1;
+  let escapeLength = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (escapeStart >= 0) {
+      if (i === escapeStart + 1 && c === 'u') escapeLength = 6;
+      if (i >= escapeStart + escapeLength - 1) escapeStart = -1;
+    } else if (inString) {
+      if (c === '\\') {
+        escapeStart = i;
+        escapeLength = 2;
+      } else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '[' || c === '{') closers.push(c === '[' ? ']' : '}');
+    else if (c === ']' || c === '}') closers.pop();
+  }
+  let mended = escapeStart >= 0 ? text.slice(0, escapeStart) : text;
+  if (inString) mended += '"';
+  mended = mended.replace(/[,:]\s*$/, '') + closers.reverse().join('');
+  try {
+    return JSON.parse(mended);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Control characters other than line breaks cost six characters each in JSON: they go. */

@@ -17,7 +17,7 @@ export function connectLms(courseId: string): Lms {
   const target = (window as unknown as { copackTarget?: Target }).copackTarget ?? 'site';
   const log = new CallLog();
   const dialect = target === 'scorm12' ? scorm12Dialect : target === 'scorm2004' ? scorm2004Dialect : undefined;
-  const api = dialect ? findApi(window, dialect.api) : undefined;
+  const api = dialect ? findApi(window, dialect.api, dialect.call.initialize) : undefined;
   const lms = dialect && api ? new ScormSession(api as Record<string, (...args: string[]) => unknown>, dialect, log) : offlineLms(courseId);
   setUpDebugPanel(log, dialect && api ? dialect.version : `offline (${target})`);
   return lms;

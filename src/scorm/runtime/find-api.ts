@@ -6,12 +6,21 @@
  */
 const maxDepth = 10;
 
-function lookUp(start: Window, name: string): unknown {
+/**
+ * Is this the API, rather than something else by its name (an element with `id="API"` is
+ * `window.API` too)? It must at least have the call that starts a session.
+ */
+function isApi(value: unknown, initialize: string | undefined): boolean {
+  if (!value || (typeof value !== 'object' && typeof value !== 'function')) return false;
+  return initialize === undefined || typeof (value as Record<string, unknown>)[initialize] === 'function';
+}
+
+function lookUp(start: Window, name: string, initialize: string | undefined): unknown {
   let current: Window | null = start;
   for (let depth = 0; current && depth <= maxDepth; depth++) {
     try {
       const api = (current as unknown as Record<string, unknown>)[name];
-      if (api) return api;
+      if (isApi(api, initialize)) return api;
     } catch {
       // Another origin: keep climbing, the LMS may be higher up.
     }
@@ -27,8 +36,9 @@ function lookUp(start: Window, name: string): unknown {
   return undefined;
 }
 
-export function findApi(win: Window, name: 'API' | 'API_1484_11'): unknown {
-  const here = lookUp(win, name);
+/** With `initialize` (the version's name for it), only an object that has that function counts. */
+export function findApi(win: Window, name: 'API' | 'API_1484_11', initialize?: string): unknown {
+  const here = lookUp(win, name, initialize);
   if (here) return here;
   let opener: Window | null = null;
   try {
@@ -36,5 +46,5 @@ export function findApi(win: Window, name: 'API' | 'API_1484_11'): unknown {
   } catch {
     opener = null;
   }
-  return opener ? lookUp(opener, name) : undefined;
+  return opener ? lookUp(opener, name, initialize) : undefined;
 }

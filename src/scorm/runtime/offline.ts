@@ -7,12 +7,17 @@ import type { Lms, LmsStart } from './bridge.js';
  */
 export function offlineLms(courseId: string): Lms {
   const key = `copack:${courseId}`;
+  /** What this browser kept, as far as it can be read: anything else (another program's value, `null`) is nothing kept. */
   const read = (): { suspendData?: string; location?: string } => {
+    let saved: unknown;
     try {
-      return JSON.parse(window.localStorage.getItem(key) || '{}') as { suspendData?: string; location?: string };
+      saved = JSON.parse(window.localStorage.getItem(key) || '{}');
     } catch {
       return {};
     }
+    if (!saved || typeof saved !== 'object') return {};
+    const { suspendData, location } = saved as Record<string, unknown>;
+    return { ...(typeof suspendData === 'string' ? { suspendData } : {}), ...(typeof location === 'string' ? { location } : {}) };
   };
   return {
     start(): LmsStart {

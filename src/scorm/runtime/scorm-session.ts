@@ -21,6 +21,8 @@ export class ScormSession implements Lms {
   private reviewOnly = false;
   private interactionCount = 0;
   private latest: ProgressReport | undefined;
+  /** Answers the LMS did not take yet (it refused, or was away): sent again, in order, before each commit. */
+  private readonly unsent: InteractionReport[] = [];
   private retry = 0;
   private retryTimer = 0;
 
@@ -30,6 +32,7 @@ export class ScormSession implements Lms {
     private readonly log: CallLog,
   ) {}
 
+  /** Calls the API; a call that throws answers "false" (and GetValue, nothing), as a refusal would. */
   private invoke(name: string, ...args: string[]): string {
     let result = '';
     let error = '';
@@ -37,7 +40,7 @@ export class ScormSession implements Lms {
       result = String(this.api[name]?.apply(this.api, args) ?? '');
       if (result === 'false' || name === this.dialect.call.getValue) error = this.lastError();
     } catch (thrown) {
-      result = 'false';
+      result = name === this.dialect.call.getValue ? '' : 'false';
       error = `threw: ${String(thrown)}`;
     }
     this.log.add(name, args, result, error);
@@ -57,8 +60,8 @@ export class ScormSession implements Lms {
     return this.invoke(this.dialect.call.getValue, element);
   }
 
-  private set([element, value]: [string, string]): void {
-    this.invoke(this.dialect.call.setValue, element, value);
+  private set([element, value]: [string, string]): boolean {
+    return this.invoke(this.dialect.call.setValue, element, value) === 'true';
   }
 
   start(): LmsStart {
@@ -84,6 +87,7 @@ export class ScormSession implements Lms {
 
   report(progress: ProgressReport, commit: boolean): void {
     if (this.terminated || this.reviewOnly) return;
+    this.sendInteractions();
     this.latest = progress;
     for (const value of this.dialect.progress(progress, this.done)) this.set(value);
     this.done = this.done || progress.completed || progress.passed === true;
@@ -92,8 +96,23 @@ export class ScormSession implements Lms {
 
   interaction(answer: InteractionReport): void {
     if (this.terminated || this.reviewOnly) return;
-    for (const value of this.dialect.interaction(this.interactionCount, answer)) this.set(value);
-    this.interactionCount++;
+    this.unsent.push(answer);
+    this.sendInteractions();
+  }
+
+  /**
+   * Journals each answer not sent yet, at the next free index. An answer whose `id` the LMS
+   * did not take stays for the next try at the same index, so none is lost or left a gap;
+   * one whose other parts the LMS refused counts as sent, as trying again would not help.
+   */
+  private sendInteractions(): void {
+    while (this.unsent.length > 0) {
+      const [id, ...rest] = this.dialect.interaction(this.interactionCount, this.unsent[0]!);
+      if (!this.set(id!)) return;
+      for (const value of rest) this.set(value);
+      this.unsent.shift();
+      this.interactionCount++;
+    }
   }
 
   private commit(): void {
@@ -111,6 +130,7 @@ export class ScormSession implements Lms {
     }
     this.retry++;
     this.retryTimer = window.setTimeout(() => {
+      this.sendInteractions();
       if (this.latest) for (const value of this.dialect.progress(this.latest, this.done)) this.set(value);
       this.commit();
     }, delay);
@@ -120,6 +140,7 @@ export class ScormSession implements Lms {
     if (!this.initialized || this.terminated) return;
     window.clearTimeout(this.retryTimer);
     if (!this.reviewOnly) {
+      this.sendInteractions();
       this.set(this.dialect.sessionTime(Date.now() - this.startedAt));
       this.set(this.dialect.exit(this.done));
     }

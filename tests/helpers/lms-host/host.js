@@ -44,7 +44,10 @@
    *   cmi: CMI data from an earlier session (scorm-again's JSON) or null,
    *   entry: the `entry` value to start with ('ab-initio', 'resume') or null,
    *   learnerName: the learner's name as the LMS has it,
-   *   fault: null | 'refuse' (SetValue and Commit answer "false", error 101) | 'commit-throws',
+   *   fault: null | 'refuse' (SetValue and Commit answer "false", error 101) | 'commit-throws'
+   *     | 'throws' (every call throws, GetLastError too) | 'init-false' (Initialize answers "false",
+   *     error 101, so the rest answer as to content that never started) | 'slow-commit' (Commit
+   *     takes 2 seconds, as over a slow network, and then works),
    *   blank: CMI elements whose GetValue answers '' (an LMS that leaves them unset)
    * }
    */
@@ -110,7 +113,11 @@
     return JSON.parse(JSON.stringify(host.api.renderCMIToJSONObject()));
   };
 
-  function wrap(api, dialect, fault, blank) {
+  /** Changes the fault from now on, as when an LMS's connection drops or comes back mid-session. */
+  host.setFault = function (fault) { host.fault = fault || null; };
+
+  function wrap(api, dialect, initialFault, blank) {
+    host.fault = initialFault;
     var faultCode = null;
     var original = {};
     ['initialize', 'terminate', 'getValue', 'setValue', 'commit', 'getLastError', 'getErrorString', 'getDiagnostic'].forEach(function (key) {
@@ -123,6 +130,7 @@
       host.calls.push(entry);
       try {
         faultCode = null;
+        if (host.fault === 'throws') throw new Error('The LMS is down');
         var result = run();
         entry.result = String(result);
         entry.error = lastError();
@@ -133,7 +141,13 @@
         throw error;
       }
     }
-    wrapped[dialect.initialize] = function () { var a = arguments; return record('initialize', a, function () { return original.initialize.apply(null, a); }); };
+    wrapped[dialect.initialize] = function () {
+      var a = arguments;
+      return record('initialize', a, function () {
+        if (host.fault === 'init-false') { faultCode = '101'; return 'false'; }
+        return original.initialize.apply(null, a);
+      });
+    };
     wrapped[dialect.terminate] = function () { var a = arguments; return record('terminate', a, function () { return original.terminate.apply(null, a); }); };
     wrapped[dialect.getValue] = function (element) {
       var a = arguments;
@@ -142,20 +156,34 @@
     wrapped[dialect.setValue] = function () {
       var a = arguments;
       return record('setValue', a, function () {
-        if (fault === 'refuse') { faultCode = '101'; return 'false'; }
+        if (host.fault === 'refuse') { faultCode = '101'; return 'false'; }
         return original.setValue.apply(null, a);
       });
     };
     wrapped[dialect.commit] = function () {
       var a = arguments;
       return record('commit', a, function () {
-        if (fault === 'refuse') { faultCode = '101'; return 'false'; }
-        if (fault === 'commit-throws') throw new Error('The LMS lost its connection');
+        if (host.fault === 'refuse') { faultCode = '101'; return 'false'; }
+        if (host.fault === 'commit-throws') throw new Error('The LMS lost its connection');
+        // `closeOnNextCommit`: the window is closed while this commit is still going on.
+        if (host.closeOnNextCommit && host.content && typeof host.content.close === 'function') {
+          host.closeOnNextCommit = false;
+          host.content.close();
+        }
+        if (host.fault === 'slow-commit') {
+          // A synchronous request to a slow server, as SCORM's API calls are: the page waits.
+          var until = Date.now() + 2000;
+          while (Date.now() < until) { /* waiting for the server */ }
+          host.slowCommits = (host.slowCommits || 0) + 1;
+        }
         return original.commit.apply(null, a);
       });
     };
     // The error calls are passed straight through (a fault's code included), and not logged.
-    wrapped[dialect.getLastError] = function () { return lastError(); };
+    wrapped[dialect.getLastError] = function () {
+      if (host.fault === 'throws') throw new Error('The LMS is down');
+      return lastError();
+    };
     wrapped[dialect.getErrorString] = function (code) { return original.getErrorString(code); };
     wrapped[dialect.getDiagnostic] = function (code) { return original.getDiagnostic(code); };
     return wrapped;
