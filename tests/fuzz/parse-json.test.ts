@@ -35,6 +35,8 @@ function checkParse(bytes: Uint8Array): ReturnType<typeof parseJson> {
   const errors = parsed.diagnostics.filter((d) => d.severity === 'error');
   if (!parsed.diagnostics.every(wellFormed)) throw new Error(`a malformed diagnostic: ${JSON.stringify(parsed.diagnostics)}`);
   if (parsed.file === undefined && errors.length === 0) throw new Error('no file and no error');
+  // The tree with positions is built only when asked for: it must then exist for any file read.
+  if (parsed.file && parsed.file.ast.type !== 'Document') throw new Error('no tree for a file that was read');
   const changes = prototypeChanges();
   if (changes.length > 0) throw new Error(changes.join('; '));
   return parsed;
