@@ -1,6 +1,6 @@
 // archiver 8 ships no type declarations; these cover the part copack uses (src/package/write-zip.ts).
 declare module 'archiver' {
-  import type { Writable } from 'node:stream';
+  import type { Readable } from 'node:stream';
 
   export interface EntryData {
     name: string;
@@ -9,13 +9,11 @@ declare module 'archiver' {
     store?: boolean;
   }
 
-  export class ZipArchive {
+  export class ZipArchive extends Readable {
     constructor(options?: { zlib?: { level?: number }; store?: boolean });
-    pipe(destination: Writable): Writable;
     append(source: Buffer | string, data: EntryData): this;
     finalize(): Promise<void>;
     abort(): this;
-    on(event: 'error' | 'warning', listener: (error: Error) => void): this;
     pointer(): number;
   }
 }

@@ -60,7 +60,6 @@ vi.mock('../../src/scorm/plan-package.js', async (original) => {
 });
 vi.mock('node:fs', async (original) => {
   const fs = await original<typeof import('node:fs')>();
-  const { Writable: WritableStream } = await import('node:stream');
   const inStaging = (path: unknown) => String(path).includes('.staging-');
   return {
     ...fs,
@@ -70,28 +69,12 @@ vi.mock('node:fs', async (original) => {
       if (inject.state.stage === 'write' && inStaging(args[0]) && inject.state.calls++ >= 5) {
         throw Object.assign(new Error(`ENOSPC: no space left on device, write '${String(args[0])}'`), { code: 'ENOSPC' });
       }
+      // `zip`: the disk fills up 40 KB into the second zip, after real bytes reached the file.
+      if (inject.state.stage === 'zip' && String(args[0]).endsWith('.zip') && inject.state.calls++ >= 1) {
+        fs.writeFileSync(args[0], (args[1] as Uint8Array).subarray(0, 40_000));
+        throw Object.assign(new Error(`ENOSPC: no space left on device, write '${String(args[0])}'`), { code: 'ENOSPC' });
+      }
       return fs.writeFileSync(...args);
-    },
-    // `zip`: the disk fills up 40 KB into the second zip, after real bytes reached the file.
-    createWriteStream: (...args: Parameters<typeof fs.createWriteStream>) => {
-      const real = fs.createWriteStream(...args);
-      if (inject.state.stage !== 'zip' || !String(args[0]).endsWith('.zip') || inject.state.calls++ < 1) return real;
-      let written = 0;
-      const failingStream = new WritableStream({
-        write(chunk: Buffer, _encoding, done) {
-          written += chunk.length;
-          if (written > 40_000) return done(Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' }));
-          real.write(chunk, done);
-        },
-        final(done) {
-          real.end(done);
-        },
-        destroy(error, done) {
-          real.destroy();
-          real.once('close', () => done(error));
-        },
-      });
-      return failingStream as unknown as ReturnType<typeof fs.createWriteStream>;
     },
     // `swap`: moving the finished build into place fails (as on Windows, when a file is open).
     renameSync: (...args: Parameters<typeof fs.renameSync>) => {
