@@ -6,9 +6,9 @@ import { discoverCourses } from './load/discover.js';
 import { readCourse } from './load/read-course.js';
 import { createIconSetResolver, type IconSetResolver } from './load/icon-sets.js';
 import { validateCourse } from './validate/validate-course.js';
-import { planCourseOutput } from './package/plan.js';
+import { planCourseOutput, type OutputFile } from './package/plan.js';
 import { buildKey, cachedBuild, courseKey, forgetBuild, storeBuild } from './package/build-cache.js';
-import { writeCourseOutput } from './package/write-output.js';
+import { makeZips, writeCourseOutput } from './package/write-output.js';
 import { loadDefaultTheme } from './render/load-theme.js';
 import { readProjectConfig } from './load/read-config.js';
 import { lintCourses, type LintRequest } from './lint/lint-courses.js';
@@ -169,12 +169,14 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const packages = new Map<string, string[]>();
   const cached: string[] = [];
   const titles = new Map<string, string>();
+  let waiting: WaitingCourse | undefined;
   for (const [i, dir] of courseDirs.entries()) {
     options.onProgress?.({ courseId: basename(dir), index: i + 1, total: courseDirs.length });
     const key = useCache ? timer.time('cache', () => courseKey(shared, dir)) : '';
     const hit = useCache ? cachedBuild(outDir, basename(dir), key) : undefined;
     if (hit) {
       diagnostics.push(...hit.diagnostics);
+      await flush(); // courses are recorded in order
       record(basename(dir), hit.title, hit.files.map((file) => file.path));
       cached.push(basename(dir));
       continue;
@@ -214,9 +216,24 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       zips.push({ path: facilitatorPackName(course.id), entries: guide.map((file) => ({ path: file.path.slice('guide/'.length), bytes: file.bytes })) });
     }
     if (useCache) forgetBuild(outDir, course.id);
-    await timer.timeAsync('write', () => writeCourseOutput(outDir, course.id, { files, zips }));
-    if (useCache) timer.time('cache', () => storeBuild(outDir, course.id, { key, title: course.data.title, diagnostics: own }));
-    record(course.id, course.data.title, [...files.map((file) => file.path), ...zips.map((zip) => zip.path)]);
+    // The zips compress on the thread pool while the next course is checked on this thread;
+    // then this course is written, before that one: courses are written one after another.
+    const zipped = makeZips(zips);
+    zipped.catch(() => undefined); // awaited in flush; never an unhandled rejection meanwhile
+    await flush();
+    waiting = { id: course.id, title: course.data.title, files, zipped, key, diagnostics: own };
+  }
+  await flush();
+
+  /** Writes the course whose zips are compressing, once they are done. */
+  async function flush(): Promise<void> {
+    if (!waiting) return;
+    const { id, title, files, zipped, key, diagnostics: own } = waiting;
+    waiting = undefined;
+    const zips = await timer.timeAsync('zip', () => zipped);
+    timer.time('write', () => writeCourseOutput(outDir, id, { files, zips }));
+    if (useCache) timer.time('cache', () => storeBuild(outDir, id, { key, title, diagnostics: own }));
+    record(id, title, [...files.map((file) => file.path), ...zips.map((zip) => zip.path)]);
   }
 
   function record(id: string, title: string, paths: string[]) {
@@ -229,6 +246,16 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 }
 
 const scormVersions = ['scorm12', 'scorm2004'] as const;
+
+/** A course checked and planned, waiting for its zips before it is written. */
+interface WaitingCourse {
+  id: string;
+  title: string;
+  files: OutputFile[];
+  zipped: Promise<OutputFile[]>;
+  key: string;
+  diagnostics: Diagnostic[];
+}
 
 /** The facilitator pack's zip inside `out/<course-id>/`. */
 export const facilitatorPackName = (courseId: string) => `${courseId}-facilitator-pack.zip`;

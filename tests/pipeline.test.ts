@@ -80,7 +80,7 @@ describe('copack build', () => {
     expect(run.code).toBe(0);
     expect(() => JSON.parse(run.stdout)).not.toThrow();
     const stages = [...run.stderr.matchAll(/^\s+([a-z]+)\s+(\d+\.\d) ms$/gm)].map((m) => m[1]);
-    expect(stages).toEqual(['cache', 'load', 'validate', 'lint', 'approvals', 'render', 'package', 'write', 'total']);
+    expect(stages).toEqual(['cache', 'load', 'validate', 'lint', 'approvals', 'render', 'package', 'zip', 'write', 'total']);
   });
 
   it('--release builds the agreed sample with its facilitator pack: both guides and a handout per lesson, none of it in a learner package', async () => {

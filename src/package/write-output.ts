@@ -1,11 +1,26 @@
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { OutputFile } from './plan.js';
-import { writeZip } from './write-zip.js';
+import { zipBytes } from './write-zip.js';
+
+/** A zip to make: its path inside `out/<id>/` and its entries. */
+export interface PlannedZip {
+  path: string;
+  entries: readonly OutputFile[];
+}
 
 export interface CourseOutput {
   files: readonly OutputFile[];
-  zips: ReadonlyArray<{ path: string; entries: readonly OutputFile[] }>;
+  /** The zips, made already (see `makeZips`): path inside `out/<id>/` and bytes. */
+  zips: readonly OutputFile[];
+}
+
+/**
+ * Makes a course's zips, all at once: zlib deflates on Node's thread pool, so the zips of
+ * one course compress side by side, and beside the next course's checks on the main thread.
+ */
+export async function makeZips(zips: readonly PlannedZip[]): Promise<OutputFile[]> {
+  return Promise.all(zips.map(async (zip) => ({ path: zip.path, bytes: await zipBytes(zip.entries) })));
 }
 
 /**
@@ -14,7 +29,7 @@ export interface CourseOutput {
  * and a failure part-way leaves the previous build as it was. `id` has passed the schema's
  * slug pattern, so it cannot leave `out/`.
  */
-export async function writeCourseOutput(outDir: string, id: string, output: CourseOutput): Promise<void> {
+export function writeCourseOutput(outDir: string, id: string, output: CourseOutput): void {
   const target = join(outDir, id);
   const staging = join(outDir, `.staging-${id}`);
   const previous = join(outDir, `.previous-${id}`);
@@ -22,12 +37,14 @@ export async function writeCourseOutput(outDir: string, id: string, output: Cour
   rmSync(staging, { recursive: true, force: true });
   try {
     mkdirSync(staging, { recursive: true });
-    for (const file of output.files) {
+    const made = new Set<string>();
+    for (const file of [...output.files, ...output.zips]) {
       const path = join(staging, file.path);
-      mkdirSync(dirname(path), { recursive: true });
+      const folder = dirname(path);
+      if (!made.has(folder)) mkdirSync(folder, { recursive: true });
+      made.add(folder);
       writeFileSync(path, file.bytes);
     }
-    for (const zip of output.zips) await writeZip(join(staging, zip.path), zip.entries);
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     throw error;
