@@ -37,24 +37,13 @@ function requiredLiteral(phrase: string, inflected: boolean): string {
  */
 export function findPhrases<T extends { phrase: string; caseSensitive?: boolean }>(text: string, entries: readonly T[], options: { inflected?: boolean } = {}): Array<PhraseMatch<T>> {
   const found: Array<PhraseMatch<T>> = [];
-  const cache = options.inflected ? inflectedCache : patternCache;
-  const literals = options.inflected ? inflectedLiteralCache : literalCache;
-  // Most texts hold few of a list's phrases, and a substring test is far cheaper than the
-  // whole-word pattern. The literal is ASCII, and the only other characters the pattern's
-  // case folding (`iu`: simple folding) takes to ASCII letters are the Kelvin sign, which
-  // lower-casing makes `k`, and the long `ſ`, made `s` here: so text without the literal has
-  // no match, in any script, and the result is the same as trying every pattern.
-  const lower = text.toLowerCase().replace(/\u017f/g, 's');
-  for (const entry of entries) {
-    let literal = literals.get(entry);
-    if (literal === undefined) {
-      literal = requiredLiteral(entry.phrase, (options.inflected ?? false) && !entry.caseSensitive);
-      literals.set(entry, literal);
-    }
-    if (!lower.includes(literal)) continue;
+  const inflected = options.inflected ?? false;
+  const cache = inflected ? inflectedCache : patternCache;
+  for (const i of candidates(text, phraseIndex(entries, inflected))) {
+    const entry = entries[i]!;
     let pattern = cache.get(entry);
     if (!pattern) {
-      pattern = phrasePattern(entry.phrase, { caseSensitive: entry.caseSensitive ?? false, inflected: (options.inflected ?? false) && !entry.caseSensitive });
+      pattern = phrasePattern(entry.phrase, { caseSensitive: entry.caseSensitive ?? false, inflected: inflected && !entry.caseSensitive });
       cache.set(entry, pattern);
     }
     for (const match of text.matchAll(pattern)) {
@@ -65,6 +54,69 @@ export function findPhrases<T extends { phrase: string; caseSensitive?: boolean 
     }
   }
   return found.sort((a, b) => a.index - b.index);
+}
+
+/** A list's entries by their required literal, so a text tries only the phrases it may hold. */
+interface PhraseIndex {
+  byLiteral: Map<string, number[]>;
+  /** The lengths the literals come in, so a word is looked up by those prefixes only. */
+  lengths: number[];
+  /** Entries with no literal (a phrase of only symbols or numbers), or a number sign: always tried. */
+  always: number[];
+}
+
+const plainIndexes = new WeakMap<readonly object[], PhraseIndex>();
+const inflectedIndexes = new WeakMap<readonly object[], PhraseIndex>();
+
+function phraseIndex(entries: ReadonlyArray<{ phrase: string; caseSensitive?: boolean }>, inflected: boolean): PhraseIndex {
+  const indexes = inflected ? inflectedIndexes : plainIndexes;
+  const literals = inflected ? inflectedLiteralCache : literalCache;
+  let index = indexes.get(entries);
+  if (index) return index;
+  index = { byLiteral: new Map(), lengths: [], always: [] };
+  for (const [i, entry] of entries.entries()) {
+    let literal = literals.get(entry);
+    if (literal === undefined) {
+      literal = requiredLiteral(entry.phrase, inflected && !entry.caseSensitive);
+      literals.set(entry, literal);
+    }
+    // `#` stands for any number, which may run into the literal's word (`#th`, `17th`).
+    if (literal === '' || entry.phrase.includes('#')) {
+      index.always.push(i);
+      continue;
+    }
+    const list = index.byLiteral.get(literal);
+    if (list) list.push(i);
+    else index.byLiteral.set(literal, [i]);
+  }
+  index.lengths = [...new Set([...index.byLiteral.keys()].map((literal) => literal.length))].sort((a, b) => a - b);
+  indexes.set(entries, index);
+  return index;
+}
+
+/**
+ * The entries worth trying on `text`, in list order. A whole-word match of a phrase holds
+ * its literal as a run of ASCII letters and digits that starts a word of the text (the
+ * pattern allows no letter, digit or hyphen before it, and an inflected word only adds
+ * letters after), so it is enough to look up the prefixes of the text's words. The literal
+ * is ASCII, and the only other characters the pattern's case folding (`iu`: simple folding)
+ * takes to ASCII letters are the Kelvin sign, which lower-casing makes `k`, and the long
+ * `ſ`, made `s` here: so the result is the same as trying every pattern (property-tested).
+ */
+function candidates(text: string, index: PhraseIndex): number[] {
+  const picked = new Set<number>(index.always);
+  const lower = text.toLowerCase().replace(/\u017f/g, 's');
+  const seen = new Set<string>();
+  for (const word of lower.split(/[^a-z0-9]+/)) {
+    if (word === '' || seen.has(word)) continue;
+    seen.add(word);
+    for (const length of index.lengths) {
+      if (length > word.length) break;
+      const hits = index.byLiteral.get(length === word.length ? word : word.slice(0, length));
+      if (hits) for (const hit of hits) picked.add(hit);
+    }
+  }
+  return [...picked].sort((a, b) => a - b);
 }
 
 /** Spans of `text` to leave alone, and a test of whether a span is inside one of them. */
