@@ -3,23 +3,18 @@ import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { compareDiagnostics, compareStrings } from './diagnostics/diagnostic.js';
 import type { Course } from './model/course.js';
 import { discoverCourses } from './load/discover.js';
+import { createIconSetResolver } from './load/icon-sets.js';
+import type { OutputFile } from './package/plan.js';
 import { readCourse } from './load/read-course.js';
-import { createIconSetResolver, type IconSetResolver } from './load/icon-sets.js';
 import { validateCourse } from './validate/validate-course.js';
-import { planCourseOutput, type OutputFile } from './package/plan.js';
 import { buildKey, cachedBuild, courseKey, forgetBuild, storeBuild } from './package/build-cache.js';
 import { makeZips, writeCourseOutput } from './package/write-output.js';
-import { loadDefaultTheme } from './render/load-theme.js';
 import { readProjectConfig } from './load/read-config.js';
 import { lintCourses, type LintRequest } from './lint/lint-courses.js';
 import type { LintResult } from './lint/runner.js';
-import { checkSuspendBudget } from './scorm/suspend-budget.js';
-import { loadSchemaFiles } from './scorm/load-schemas.js';
-import { packageName, planPackage } from './scorm/plan-package.js';
-import { courseAgreement } from './coproduction/agreement.js';
-import { agreementDiagnostics } from './coproduction/agreement-diagnostics.js';
 import { StageTimer } from './stage-timer.js';
-import { planGuide } from './guide/plan-guide.js';
+import { allTargets, type CoursePlan, type PlanSettings, type Target } from './plan-course.js';
+import { inlinePlanner, workerCount, workerPlanner } from './parallel/plan-pool.js';
 
 export interface CheckOptions {
   /** The working folder paths are resolved from and diagnostics are shown from. Default: `process.cwd()`. */
@@ -73,39 +68,7 @@ export function check(options: CheckOptions = {}): CheckResult {
   return { courses, diagnostics: diagnostics.sort(compareDiagnostics), notCourses, checked: courseDirs.length, lint };
 }
 
-interface CourseCheckContext {
-  cwd: string;
-  icons: IconSetResolver;
-  timer: StageTimer;
-  lint: boolean | LintRequest;
-}
-
-/**
- * One course read, validated and linted, for `build`: the same steps as `check`, one course
- * at a time. Diagnostics about `copack.config.json` come with every course; the caller
- * shows them once.
- */
-function checkCourse(dir: string, context: CourseCheckContext): { course?: Course; diagnostics: Diagnostic[] } {
-  const { cwd, timer } = context;
-  const input = timer.time('load', () => readCourse(cwd, dir));
-  const result = timer.time('validate', () => validateCourse(input, context.icons));
-  const diagnostics = [...result.diagnostics];
-  if (result.course && context.lint) {
-    const course = result.course;
-    const request = context.lint === true ? {} : context.lint;
-    const projectConfig = readProjectConfig(cwd);
-    const linted = timer.time('lint', () => lintCourses([course], projectConfig.file, request));
-    diagnostics.push(...projectConfig.diagnostics, ...linted.diagnostics);
-  }
-  return { ...(result.course ? { course: result.course } : {}), diagnostics };
-}
-
-/**
- * What `build` can make of each course: the offline site, the two SCORM packages, and the
- * facilitator pack (the guides and print handouts, never inside a learner's package).
- */
-export const allTargets = ['site', 'scorm12', 'scorm2004', 'guide'] as const;
-export type Target = (typeof allTargets)[number];
+export { allTargets, facilitatorPackName, type Target } from './plan-course.js';
 
 export interface BuildOptions extends CheckOptions {
   /** Where outputs go. Default: `out/` in the working folder. */
@@ -122,6 +85,11 @@ export interface BuildOptions extends CheckOptions {
    * unchanged. Default: on.
    */
   cache?: boolean;
+  /**
+   * Worker threads to plan courses on (read, check, lint, render). Default: one per core
+   * when there are enough courses to repay starting them, else none; `COPACK_WORKERS` sets it too.
+   */
+  workers?: number;
   /** Called as each course starts building (1-based `index` of `total`): progress for long builds. */
   onProgress?: (event: { courseId: string; index: number; total: number }) => void;
 }
@@ -161,7 +129,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const useCache = options.cache !== false;
   const { courseDirs, notCourses } = discoverCourses(cwd, options.paths ?? []);
   const shared = useCache ? buildKey({ cwd, targets: [...targets], release, lint: lintRequest }) : '';
-  const context: CourseCheckContext = { cwd, icons: createIconSetResolver(cwd), timer, lint: lintRequest };
+  const settings: PlanSettings = { cwd, targets: [...targets], release, lint: lintRequest };
 
   const diagnostics: Diagnostic[] = [];
   const projectProblems = new Map<string, Diagnostic>();
@@ -169,61 +137,53 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const packages = new Map<string, string[]>();
   const cached: string[] = [];
   const titles = new Map<string, string>();
+
+  const keys = courseDirs.map((dir) => (useCache ? timer.time('cache', () => courseKey(shared, dir)) : ''));
+  const hits = courseDirs.map((dir, i) => (useCache ? cachedBuild(outDir, basename(dir), keys[i]!) : undefined));
+  const toPlan = courseDirs.filter((_, i) => !hits[i]);
+  const workers = workerCount(toPlan.length, options.workers);
+  const planner = workers > 0 ? workerPlanner(settings, timer, workers) : inlinePlanner(settings, timer);
+  // Plans are started a few courses ahead of the one being written, in course order.
+  const plans = new Map<string, Promise<CoursePlan>>();
+  const startPlans = (upTo: number) => {
+    for (const dir of toPlan.slice(0, upTo + 1)) {
+      if (plans.has(dir)) continue;
+      const plan = planner.plan(dir);
+      plan.catch(() => undefined); // awaited in order below; never an unhandled rejection meanwhile
+      plans.set(dir, plan);
+    }
+  };
   let waiting: WaitingCourse | undefined;
-  for (const [i, dir] of courseDirs.entries()) {
-    options.onProgress?.({ courseId: basename(dir), index: i + 1, total: courseDirs.length });
-    const key = useCache ? timer.time('cache', () => courseKey(shared, dir)) : '';
-    const hit = useCache ? cachedBuild(outDir, basename(dir), key) : undefined;
-    if (hit) {
-      diagnostics.push(...hit.diagnostics);
-      await flush(); // courses are recorded in order
-      record(basename(dir), hit.title, hit.files.map((file) => file.path));
-      cached.push(basename(dir));
-      continue;
+  try {
+    for (const [i, dir] of courseDirs.entries()) {
+      options.onProgress?.({ courseId: basename(dir), index: i + 1, total: courseDirs.length });
+      const hit = hits[i];
+      if (hit) {
+        diagnostics.push(...hit.diagnostics);
+        await flush(); // courses are recorded in order
+        record(basename(dir), hit.title, hit.files.map((file) => file.path));
+        cached.push(basename(dir));
+        continue;
+      }
+      startPlans(toPlan.indexOf(dir) + planner.lookahead);
+      const plan = await plans.get(dir)!;
+      plans.delete(dir);
+      for (const d of plan.projectDiagnostics) projectProblems.set(diagnosticKey(d), d);
+      diagnostics.push(...plan.diagnostics);
+      if (plan.id && useCache) forgetBuild(outDir, plan.id);
+      if (!plan.output) continue;
+      // The zips compress on the thread pool while the next course is planned; then this
+      // course is written, before that one: courses are written whole, one after another.
+      const { id, title, files, zips } = plan.output;
+      const zipped = makeZips(zips);
+      zipped.catch(() => undefined); // awaited in flush; never an unhandled rejection meanwhile
+      await flush();
+      waiting = { id, title, files, zipped, key: keys[i]!, diagnostics: plan.diagnostics };
     }
-    const checked = checkCourse(dir, context);
-    const course = checked.course;
-    const own: Diagnostic[] = [];
-    for (const d of checked.diagnostics) {
-      // Problems in copack.config.json are the same for every course: show them once.
-      if (course && !isInside(d.file, course.dir)) projectProblems.set(diagnosticKey(d), d);
-      else own.push(d);
-    }
-    if (!course) {
-      diagnostics.push(...own);
-      continue;
-    }
-    if (targets.has('scorm12')) own.push(...checkSuspendBudget(course));
-    const agreement = timer.time('approvals', () => courseAgreement(course));
-    own.push(...agreementDiagnostics(course, agreement, { release }));
-    own.sort(compareDiagnostics);
-    diagnostics.push(...own);
-    if (own.some((d) => d.severity === 'error')) {
-      if (useCache) forgetBuild(outDir, course.id);
-      continue;
-    }
-    const planned = timer.time('render', () => planCourseOutput(course, own, loadDefaultTheme(), { agreement, release }));
-    const files = targets.has('site') ? planned : planned.filter((file) => !file.path.startsWith('site/'));
-    const zips = scormVersions
-      .filter((version) => targets.has(version))
-      .map((version) => ({
-        path: packageName(course.id, version),
-        entries: timer.time('package', () => planPackage(course, planned, version, loadSchemaFiles(version))),
-      }));
-    if (targets.has('guide')) {
-      const guide = timer.time('guide', () => planGuide(course, loadDefaultTheme(), { draft: !agreement.allAgreed }));
-      files.push(...guide);
-      zips.push({ path: facilitatorPackName(course.id), entries: guide.map((file) => ({ path: file.path.slice('guide/'.length), bytes: file.bytes })) });
-    }
-    if (useCache) forgetBuild(outDir, course.id);
-    // The zips compress on the thread pool while the next course is checked on this thread;
-    // then this course is written, before that one: courses are written one after another.
-    const zipped = makeZips(zips);
-    zipped.catch(() => undefined); // awaited in flush; never an unhandled rejection meanwhile
     await flush();
-    waiting = { id: course.id, title: course.data.title, files, zipped, key, diagnostics: own };
+  } finally {
+    await planner.close();
   }
-  await flush();
 
   /** Writes the course whose zips are compressing, once they are done. */
   async function flush(): Promise<void> {
@@ -245,7 +205,6 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   return { diagnostics: diagnostics.sort(compareDiagnostics), notCourses, checked: courseDirs.length, outputs, packages, cached, titles, outDir };
 }
 
-const scormVersions = ['scorm12', 'scorm2004'] as const;
 
 /** A course checked and planned, waiting for its zips before it is written. */
 interface WaitingCourse {
@@ -257,10 +216,5 @@ interface WaitingCourse {
   diagnostics: Diagnostic[];
 }
 
-/** The facilitator pack's zip inside `out/<course-id>/`. */
-export const facilitatorPackName = (courseId: string) => `${courseId}-facilitator-pack.zip`;
 
-/** Whether a diagnostic's file belongs to a course folder; a course built as `.` owns every path that does not climb out. */
-const isInside = (file: string, dir: string) =>
-  dir === '.' ? file !== '..' && !file.startsWith('../') : file === dir || file.startsWith(`${dir}/`);
 const diagnosticKey = (d: Diagnostic) => `${d.file}:${d.line}:${d.column}:${d.code}:${d.message}`;

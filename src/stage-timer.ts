@@ -26,7 +26,7 @@ export class StageTimer {
     try {
       return work();
     } finally {
-      this.add(stage, performance.now() - start);
+      this.addStage(stage, performance.now() - start);
     }
   }
 
@@ -35,7 +35,7 @@ export class StageTimer {
     try {
       return await work();
     } finally {
-      this.add(stage, performance.now() - start);
+      this.addStage(stage, performance.now() - start);
     }
   }
 
@@ -47,7 +47,12 @@ export class StageTimer {
     });
   }
 
-  private add(stage: Stage, ms: number): void {
+  /** Adds times measured elsewhere: by a worker thread of the build. */
+  add(timings: readonly StageTiming[]): void {
+    for (const { stage, ms } of timings) this.addStage(stage, ms);
+  }
+
+  private addStage(stage: Stage, ms: number): void {
     this.totals.set(stage, (this.totals.get(stage) ?? 0) + ms);
   }
 }
