@@ -113,8 +113,9 @@ export interface BuildResult {
 }
 
 /**
- * Builds each course in turn, start to finish (read, check, lint, render, package, write),
- * so only one course is in memory at a time. A course with errors keeps whatever it had in
+ * Builds each course in turn (read, check, lint, render, package, zip, write), a few courses
+ * deep at most: while one course's zips compress, the next is planned, on this thread or on
+ * worker threads (see `src/parallel/`). Courses are written whole, in order. A course with errors keeps whatever it had in
  * `out/` before. A course whose inputs are byte-for-byte what the cache recorded, built by
  * the same copack with the same settings, is not built again.
  */

@@ -38,17 +38,18 @@ export const workersAvailable = import.meta.url.endsWith('.js');
 /**
  * How many worker threads a build of `courses` courses should use. None for a few courses:
  * each worker spends a few hundred milliseconds compiling schemas and loading word lists
- * before its first course. Else one per core but one, since this thread keeps a core busy
- * compressing and writing (on 2 cores, 1 worker was 10% faster than none and 2 no faster
- * than none: docs/performance.md). `COPACK_WORKERS` overrides it (0 for none).
+ * before its first course. None on fewer than 4 cores: this thread keeps most of a core busy
+ * compressing and writing, and on 2 cores 1 or 2 workers measured no faster than none, with
+ * 60 to 170 MB more memory (docs/performance.md). Else one per core but one.
+ * `COPACK_WORKERS` overrides it (0 for none).
  */
-export function workerCount(courses: number, requested?: number): number {
+export function workerCount(courses: number, requested?: number, cores = availableParallelism()): number {
   if (!workersAvailable) return 0;
   const fromEnv = process.env.COPACK_WORKERS;
   const asked = requested ?? (fromEnv !== undefined && /^\d+$/.test(fromEnv) ? Number(fromEnv) : undefined);
   if (asked !== undefined) return Math.min(asked, courses);
-  if (courses < 6) return 0;
-  return Math.max(0, Math.min(availableParallelism() - 1, courses));
+  if (courses < 6 || cores < 4) return 0;
+  return Math.min(cores - 1, courses);
 }
 
 /**

@@ -50,5 +50,8 @@ describe('a build on worker threads', () => {
     expect(workerCount(3, 2)).toBe(2);
     expect(workerCount(1, 4)).toBe(1);
     expect(workerCount(40, 0)).toBe(0);
+    expect(workerCount(40, undefined, 2)).toBe(0);
+    expect(workerCount(40, undefined, 8)).toBe(7);
+    expect(workerCount(5, undefined, 8)).toBe(0);
   });
 });
