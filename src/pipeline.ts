@@ -146,9 +146,11 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const planner = workers > 0 ? workerPlanner(settings, timer, workers) : inlinePlanner(settings, timer);
   // Plans are started a few courses ahead of the one being written, in course order.
   const plans = new Map<string, Promise<CoursePlan>>();
+  let started = 0;
+  let consumed = 0;
   const startPlans = (upTo: number) => {
-    for (const dir of toPlan.slice(0, upTo + 1)) {
-      if (plans.has(dir)) continue;
+    for (; started <= upTo && started < toPlan.length; started++) {
+      const dir = toPlan[started]!;
       const plan = planner.plan(dir);
       plan.catch(() => undefined); // awaited in order below; never an unhandled rejection meanwhile
       plans.set(dir, plan);
@@ -166,7 +168,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
         cached.push(basename(dir));
         continue;
       }
-      startPlans(toPlan.indexOf(dir) + planner.lookahead);
+      startPlans(consumed++ + planner.lookahead);
       const plan = await plans.get(dir)!;
       plans.delete(dir);
       for (const d of plan.projectDiagnostics) projectProblems.set(diagnosticKey(d), d);
