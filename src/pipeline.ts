@@ -86,8 +86,9 @@ export interface BuildOptions extends CheckOptions {
    */
   cache?: boolean;
   /**
-   * Worker threads to plan courses on (read, check, lint, render). Default: one per core
-   * when there are enough courses to repay starting them, else none; `COPACK_WORKERS` sets it too.
+   * Worker threads to plan courses on (read, check, lint, render). Default: `workerCount`'s
+   * choice (one per core but one, with 6 or more courses on 4 or more cores; else none);
+   * `COPACK_WORKERS` sets it too.
    */
   workers?: number;
   /** Called as each course starts building (1-based `index` of `total`): progress for long builds. */
@@ -115,8 +116,8 @@ export interface BuildResult {
 /**
  * Builds each course in turn (read, check, lint, render, package, zip, write), a few courses
  * deep at most: while one course's zips compress, the next is planned, on this thread or on
- * worker threads (see `src/parallel/`). Courses are written whole, in order. A course with errors keeps whatever it had in
- * `out/` before. A course whose inputs are byte-for-byte what the cache recorded, built by
+ * worker threads (see `src/parallel/`). Courses are written whole, in order. A course with
+ * errors keeps whatever it had in `out/` before. A course whose inputs are byte-for-byte what the cache recorded, built by
  * the same copack with the same settings, is not built again.
  */
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
@@ -144,16 +145,15 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const toPlan = courseDirs.filter((_, i) => !hits[i]);
   const workers = workerCount(toPlan.length, options.workers);
   const planner = workers > 0 ? workerPlanner(settings, timer, workers) : inlinePlanner(settings, timer);
-  // Plans are started a few courses ahead of the one being written, in course order.
-  const plans = new Map<string, Promise<CoursePlan>>();
-  let started = 0;
-  let consumed = 0;
+  // Plans are started a few courses ahead of the one being written, in course order: the
+  // plan of `toPlan[n]` is `plans[n]`, let go once it is taken.
+  const plans: Array<Promise<CoursePlan> | undefined> = [];
+  let taken = 0;
   const startPlans = (upTo: number) => {
-    for (; started <= upTo && started < toPlan.length; started++) {
-      const dir = toPlan[started]!;
-      const plan = planner.plan(dir);
+    while (plans.length <= upTo && plans.length < toPlan.length) {
+      const plan = planner.plan(toPlan[plans.length]!);
       plan.catch(() => undefined); // awaited in order below; never an unhandled rejection meanwhile
-      plans.set(dir, plan);
+      plans.push(plan);
     }
   };
   let waiting: WaitingCourse | undefined;
@@ -168,9 +168,9 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
         cached.push(basename(dir));
         continue;
       }
-      startPlans(consumed++ + planner.lookahead);
-      const plan = await plans.get(dir)!;
-      plans.delete(dir);
+      startPlans(taken + planner.lookahead);
+      const plan = await plans[taken]!;
+      plans[taken++] = undefined;
       for (const d of plan.projectDiagnostics) projectProblems.set(diagnosticKey(d), d);
       diagnostics.push(...plan.diagnostics);
       if (plan.id && useCache) forgetBuild(outDir, plan.id);
