@@ -3,7 +3,6 @@
  * real views have, every tag is reached by some view (so it was really checked), author
  * text is only printed escaped, and every attribute a template fills is quoted.
  */
-import Mustache from 'mustache';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/index.js';
 import { guidePages } from '../../src/guide/plan-guide.js';
@@ -11,72 +10,15 @@ import { guideTemplateNames, loadGuideTemplates } from '../../src/guide/guide-te
 import { loadDefaultTheme } from '../../src/render/load-theme.js';
 import type { Course } from '../../src/model/course.js';
 import { fixturesRoot, repoRoot } from '../helpers/fixtures.js';
-
-type Token = [string, string, number, number, Token[]?];
+import { auditTemplates } from '../helpers/template-audit.js';
 
 /** Only copack's own markup may be printed unescaped: symbol bodies from installed icon sets. */
 const rawAllowed = new Set(['body']);
 
 const templates: Record<string, string> = { ...loadGuideTemplates().templates, picture: loadDefaultTheme().templates['picture']! };
 
-function lookup(stack: unknown[], name: string): { found: boolean; value: unknown } {
-  if (name === '.') return { found: true, value: stack.at(-1) };
-  const [head, ...rest] = name.split('.');
-  for (let i = stack.length - 1; i >= 0; i--) {
-    const context = stack[i];
-    if (typeof context === 'object' && context !== null && head! in context) {
-      let value: unknown = (context as Record<string, unknown>)[head!];
-      for (const part of rest) {
-        if (typeof value !== 'object' || value === null || !(part in value)) return { found: false, value: undefined };
-        value = (value as Record<string, unknown>)[part];
-      }
-      return { found: true, value };
-    }
-  }
-  return { found: false, value: undefined };
-}
-
-function audit(views: unknown[]) {
-  const missing = new Set<string>();
-  const raw = new Set<string>();
-  const reached = new Set<string>();
-  const walk = (template: string, tokens: Token[], stack: unknown[], depth: number): void => {
-    if (depth > 40) return;
-    for (const token of tokens) {
-      const [type, name] = token;
-      if (type === 'text' || type === '!' || type === '=') continue;
-      if (type === '>') {
-        if (templates[name] === undefined) missing.add(`${template}: partial ${name}`);
-        else walk(name, Mustache.parse(templates[name]!) as Token[], stack, depth + 1);
-        continue;
-      }
-      const where = `${template}: ${type === 'name' ? '' : type}${name}`;
-      if (type === '&') raw.add(where);
-      const { found, value } = lookup(stack, name);
-      if (!found) {
-        missing.add(where);
-        continue;
-      }
-      reached.add(where);
-      const children = token[4] ?? [];
-      if (type === '#') {
-        if (Array.isArray(value)) for (const item of value) walk(template, children, [...stack, item], depth);
-        else if (value) walk(template, children, [...stack, value], depth);
-      } else if (type === '^' && (!value || (Array.isArray(value) && value.length === 0))) walk(template, children, stack, depth);
-    }
-  };
-  for (const view of views) walk('guide-page', Mustache.parse(templates['guide-page']!) as Token[], [view], 0);
-  const all = new Set<string>();
-  const collect = (template: string, tokens: Token[]): void => {
-    for (const [type, name, , , children] of tokens) {
-      if (type === 'text' || type === '!' || type === '=' || type === '>') continue;
-      all.add(`${template}: ${type === 'name' ? '' : type}${name}`);
-      collect(template, children ?? []);
-    }
-  };
-  for (const [name, source] of Object.entries(templates)) collect(name, Mustache.parse(source) as Token[]);
-  return { missing: [...missing].sort(), raw: [...raw].sort(), unreached: [...all].filter((tag) => !reached.has(tag) && !missing.has(tag)).sort() };
-}
+/** The pack's templates, from its page template. */
+const audit = (views: unknown[]) => auditTemplates(templates, 'guide-page', views);
 
 describe('the facilitator pack templates', () => {
   const [sample] = check({ cwd: repoRoot, paths: ['courses/co-facilitator-training'] }).courses as [Course];
