@@ -2,29 +2,16 @@
  * The build cache may make a build faster, never different: after any change to any input,
  * the output is byte-for-byte what a cold build (no cache, empty out/) makes.
  */
-import { createHash } from 'node:crypto';
 import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../src/pipeline.js';
 import { buildKey } from '../../src/package/build-cache.js';
 import { sampleId, useSampleCopies } from '../helpers/sample-copy.js';
+import { hashTree } from '../helpers/hash-tree.js';
 
 const sample = useSampleCopies();
 
-/** Every file under a folder, by path, as a hash of its bytes. */
-function snapshot(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (at: string) => {
-    for (const entry of readdirSync(at, { withFileTypes: true })) {
-      const path = join(at, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else files[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
-    }
-  };
-  walk(dir);
-  return files;
-}
 
 const targets = ['site', 'scorm12'] as const;
 
@@ -33,7 +20,7 @@ async function expectSameAsCold(root: string) {
   const warm = await build({ cwd: root, targets });
   const cold = await build({ cwd: root, targets, outDir: 'out-cold', cache: false });
   expect(warm.diagnostics).toEqual(cold.diagnostics);
-  expect(snapshot(join(root, 'out', sampleId))).toEqual(snapshot(join(root, 'out-cold', sampleId)));
+  expect(hashTree(join(root, 'out', sampleId))).toEqual(hashTree(join(root, 'out-cold', sampleId)));
   rmSync(join(root, 'out-cold'), { recursive: true, force: true });
   return warm;
 }

@@ -3,13 +3,13 @@
  * the same files byte for byte, the same diagnostics, in the same order. Workers run only
  * from copack's compiled `dist/` (they load `plan-worker.js`), which `npm test` builds first.
  */
-import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type * as Pipeline from '../../src/pipeline.js';
 import { fixturesRoot, repoRoot } from '../helpers/fixtures.js';
+import { hashTree } from '../helpers/hash-tree.js';
 
 const { build } = (await import(join(repoRoot, 'dist', 'pipeline.js'))) as typeof Pipeline;
 const { workerCount } = (await import(join(repoRoot, 'dist', 'parallel', 'plan-pool.js'))) as typeof import('../../src/parallel/plan-pool.js');
@@ -24,15 +24,6 @@ const paths = [
   ...['course-id-mismatch', 'asset-missing', 'approvals-hand-broken'].map((name) => relative(repoRoot, join(fixturesRoot, 'invalid', name))),
 ];
 
-function hashTree(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    out[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
-  }
-  return out;
-}
 
 describe('a build on worker threads', () => {
   it('writes the same files and reports the same problems as one on this thread', async () => {

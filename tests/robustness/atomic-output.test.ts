@@ -4,12 +4,12 @@
  * stage's function is made to throw in turn (or, for the disk, to fail after some bytes or
  * files were written), and the build must say so by rejecting, not finish half done.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { build } from '../../src/index.js';
 import { runCli } from '../helpers/run-cli.js';
+import { hashTree } from '../helpers/hash-tree.js';
 import { copySample, sampleId, type SampleCopy } from '../helpers/sample-copy.js';
 
 type Stage = 'load' | 'validate' | 'lint' | 'approvals' | 'render' | 'manifest' | 'package' | 'zip' | 'write' | 'swap';
@@ -87,19 +87,6 @@ vi.mock('node:fs', async (original) => {
   };
 });
 
-/** Every file under `dir` with its SHA-256, by path from `dir`. */
-function hashTree(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (at: string) => {
-    for (const entry of readdirSync(at, { withFileTypes: true })) {
-      const path = join(at, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else out[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 /** Leftovers of a half-done build anywhere in the project: staging or old folders, temporary files, stray zips. */
 function debris(root: string, knownZips: readonly string[]): string[] {
