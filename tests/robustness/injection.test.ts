@@ -173,68 +173,56 @@ function validates(version: ScormVersion, zip: string, work: string): void {
   }
 }
 
-describe('the manifests of a course with HTML, script and XML breakers in its title, summary and keywords', () => {
-  let hostile: HostileCourse | undefined;
-  let packages: BuiltPackages | undefined;
-  let work = '';
-  let course: { title: string; summary: string; keywords: string[] };
+type CourseMetadata = { title: string; summary: string; keywords: string[] } & Record<string, unknown>;
 
+/**
+ * For one describe block: a hostile course with its `course.json` changed by `edit`, built
+ * into both packages before the block's tests, and removed after them.
+ */
+function useBuiltHostileCourse(edit: (data: CourseMetadata) => CourseMetadata) {
+  const built: { course?: CourseMetadata; packages?: BuiltPackages; work: string } = { work: '' };
+  let hostile: HostileCourse | undefined;
   beforeAll(async () => {
     hostile = makeHostileCourse();
-    // The payloads, and the one sequence that ends an XML CDATA section, in every field an LMS shows.
     const path = join(hostile.courseDir, 'course.json');
-    const data = JSON.parse(readFileSync(path, 'utf8')) as { title: string; summary: string; keywords: string[] };
-    data.keywords = ['<b>bold</b>', ']]><x/>', '&amp;', '"\'<>&', '<!-- c -->'];
-    writeFileSync(path, JSON.stringify(data, null, 2));
-    course = data;
-    packages = await buildPackages({ cwd: hostile.root });
-    work = mkdtempSync(join(tmpdir(), 'copack-injection-'));
+    built.course = edit(JSON.parse(readFileSync(path, 'utf8')) as CourseMetadata);
+    writeFileSync(path, JSON.stringify(built.course, null, 2));
+    built.packages = await buildPackages({ cwd: hostile.root });
+    built.work = mkdtempSync(join(tmpdir(), 'copack-injection-'));
   }, 120_000);
-
   afterAll(() => {
-    packages?.cleanup();
+    built.packages?.cleanup();
     hostile?.cleanup();
-    if (work) rmSync(work, { recursive: true, force: true });
+    if (built.work) rmSync(built.work, { recursive: true, force: true });
   });
+  return built;
+}
+
+describe('the manifests of a course with HTML, script and XML breakers in its title, summary and keywords', () => {
+  // The payloads, and the one sequence that ends an XML CDATA section, in every field an LMS shows.
+  const built = useBuiltHostileCourse((data) => ({ ...data, keywords: ['<b>bold</b>', ']]><x/>', '&amp;', '"\'<>&', '<!-- c -->'] }));
 
   it.each(scormVersions)('%s: read back exactly as written, and still valid against the official schemas', (version) => {
-    expect(course.title).toMatch(/<|&|"/);
-    const read = readBack(version, packages!.zips[version]);
+    expect(built.course!.title).toMatch(/<|&|"/);
+    const read = readBack(version, built.packages!.zips[version]);
     for (const [file, text] of Object.entries(read)) {
-      expect(new Set(text.titles), `${file} titles`).toEqual(new Set([course.title]));
+      expect(new Set(text.titles), `${file} titles`).toEqual(new Set([built.course!.title]));
       if (file !== 'imsmanifest.xml' || version === 'scorm12') {
-        expect(text.descriptions, `${file} description`).toEqual([course.summary]);
-        expect(text.keywords, `${file} keywords`).toEqual(course.keywords);
+        expect(text.descriptions, `${file} description`).toEqual([built.course!.summary]);
+        expect(text.keywords, `${file} keywords`).toEqual(built.course!.keywords);
       }
     }
-    validates(version, packages!.zips[version], work);
+    validates(version, built.packages!.zips[version], built.work);
   });
 });
 
 describe('the manifests of a course with characters XML cannot hold', () => {
-  let hostile: HostileCourse | undefined;
-  let packages: BuiltPackages | undefined;
-  let work = '';
   const title = 'Working\u0000 together\u000b \u0007now\uffff';
   const summary = 'We learn\u0001 to \u001ftalk.\ud800 With \u{1f91d} and \u00e9.';
-
-  beforeAll(async () => {
-    hostile = makeHostileCourse();
-    const path = join(hostile.courseDir, 'course.json');
-    const data = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
-    writeFileSync(path, JSON.stringify({ ...data, title, summary, keywords: ['pasted\u000c from Word'] }, null, 2));
-    packages = await buildPackages({ cwd: hostile.root });
-    work = mkdtempSync(join(tmpdir(), 'copack-injection-'));
-  }, 120_000);
-
-  afterAll(() => {
-    packages?.cleanup();
-    hostile?.cleanup();
-    if (work) rmSync(work, { recursive: true, force: true });
-  });
+  const built = useBuiltHostileCourse((data) => ({ ...data, title, summary, keywords: ['pasted\u000c from Word'] }));
 
   it.each(scormVersions)('%s: leaves them out, and every other character in, so the manifest still parses and validates', (version) => {
-    const read = readBack(version, packages!.zips[version]);
+    const read = readBack(version, built.packages!.zips[version]);
     for (const [file, text] of Object.entries(read)) {
       expect(new Set(text.titles), file).toEqual(new Set(['Working together now']));
       if (file !== 'imsmanifest.xml' || version === 'scorm12') {
@@ -242,6 +230,6 @@ describe('the manifests of a course with characters XML cannot hold', () => {
         expect(text.keywords, file).toEqual(['pasted from Word']);
       }
     }
-    validates(version, packages!.zips[version], work);
+    validates(version, built.packages!.zips[version], built.work);
   });
 });
