@@ -6,6 +6,11 @@ import { repoRoot } from './fixtures.js';
 
 export const sampleId = 'co-facilitator-training';
 
+/** In the sample, the first lesson up to its summary: three questions and one reflection on the way. */
+export const midLesson = '#/what-is-co-production/what-we-learned';
+/** The sample's first reflection, as the site names it. */
+export const firstReflection = 'what-is-co-production/your-experience';
+
 /**
  * A scratch project holding a copy of the sample course and copack's schemas, laid out
  * like the repository so the courses' relative `$schema` paths still resolve.

@@ -25,14 +25,10 @@ import {
   type StoredCmi,
 } from '../helpers/lms-host.js';
 import { clickThrough, shownScreen } from '../helpers/learner.js';
-import { sampleId } from '../helpers/sample-copy.js';
+import { firstReflection, midLesson, sampleId } from '../helpers/sample-copy.js';
 import { scormVersions, type ScormVersion } from '../helpers/scorm-package.js';
 
 const suite = useLmsSuite();
-
-/** The first lesson up to its summary: three questions and one reflection on the way. */
-const midLesson = '#/what-is-co-production/what-we-learned';
-const firstReflection = 'what-is-co-production/your-experience';
 
 /** Where each version keeps the status, as paths into stored CMI. */
 const statusPath = { scorm12: 'core.lesson_status', scorm2004: 'completion_status' } as const;

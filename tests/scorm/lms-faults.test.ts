@@ -28,14 +28,10 @@ import {
   type LmsRun,
 } from '../helpers/lms-host.js';
 import { clickThrough, reflectionText, shownScreen } from '../helpers/learner.js';
-import { sampleId } from '../helpers/sample-copy.js';
+import { firstReflection, midLesson, sampleId } from '../helpers/sample-copy.js';
 import { scormVersions, type ScormVersion } from '../helpers/scorm-package.js';
 
 const suite = useLmsSuite();
-
-/** The first lesson up to its summary: three questions and one reflection on the way. */
-const midLesson = '#/what-is-co-production/what-we-learned';
-const firstReflection = 'what-is-co-production/your-experience';
 
 const problems = (run: { log: LmsRun['log'] }) => describeLog(run.log);
 const commits = (version: ScormVersion, calls: readonly LmsCall[]) => countCalls(calls, apiNames[version].commit);
